@@ -1,0 +1,160 @@
+package th.go.moph.healthliteracy.identity.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An editor's account: belongs to one agency and holds role grants. Personal data (name, e-mail) lives only here;
+ * everything else refers to the account by its opaque id.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
+public class UserAccount {
+
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String COUNT = "UserAccount.count";
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id", nullable = false)
+    private Agency agency;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "role_grant", joinColumns = @JoinColumn(name = "user_id"))
+    private List<RoleGrant> grants = new ArrayList<>();
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    private UserAccount(Agency agency, String username, String displayName, String email, String passwordHash,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.agency = Objects.requireNonNull(agency, "agency");
+        this.username = normalizeUsername(username);
+        this.displayName = requireText(displayName, "a display name");
+        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.passwordHash = requireText(passwordHash, "a password");
+        this.active = true;
+        this.createdAt = Objects.requireNonNull(now);
+    }
+
+    public static UserAccount open(Agency agency, String username, String displayName, String email,
+            String passwordHash, Instant now) {
+        return new UserAccount(agency, username, displayName, email, passwordHash, now);
+    }
+
+    /** Usernames are compared in lower case: 3-64 letters, digits, dots, dashes or underscores. */
+    public static String normalizeUsername(String username) {
+        String normalized = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!normalized.matches("[a-z0-9._-]{3,64}")) {
+            throw new IllegalArgumentException(
+                    "A username is 3 to 64 letters, digits, dots, dashes or underscores");
+        }
+        return normalized;
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("An account needs " + what);
+        }
+        return value.strip();
+    }
+
+    public void grant(Role role, GrantScope scope, Instant now) {
+        if (grants.stream().noneMatch(g -> g.sameAs(role, scope))) {
+            grants.add(new RoleGrant(role, scope, now));
+        }
+    }
+
+    public void recordSignIn(Instant now) {
+        this.lastSignInAt = now;
+    }
+
+    /** After a successful sign-in under older hashing parameters: the same password, hashed anew. */
+    public void rehashPassword(String newHash) {
+        this.passwordHash = requireText(newHash, "a password");
+    }
+
+    public boolean canSignIn() {
+        return active;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Agency agency() {
+        return agency;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public List<RoleGrant> grants() {
+        return Collections.unmodifiableList(grants);
+    }
+
+    public Set<Role> roles() {
+        return grants.stream().map(RoleGrant::role).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+}
