@@ -1,0 +1,73 @@
+package th.go.moph.healthliteracy.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import th.go.moph.healthliteracy.localstack.EmbeddedDatabase;
+import th.go.moph.healthliteracy.localstack.SearchNodeProcess;
+
+/**
+ * Starts the real PostgreSQL and the local search node once for the whole integration-test run, before Arquillian
+ * reads {@code arquillian.xml}, and hands their addresses to it as system properties. Does nothing unless the build
+ * asks for it ({@code portal.localStack=start}, set by failsafe), so unit-test runs and in-container runs never start
+ * anything.
+ */
+public class LocalStackSession implements LauncherSessionListener {
+
+    private EmbeddedDatabase database;
+    private SearchNodeProcess searchNode;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!"start".equals(System.getProperty("portal.localStack"))) {
+            return;
+        }
+        try {
+            Path work = Path.of(System.getProperty("portal.work")).toAbsolutePath();
+            Path dataDir = work.resolve("data");
+            deleteIfPresent(work.resolve("postgres"));
+            deleteIfPresent(dataDir);
+            Files.createDirectories(work.resolve("tmp"));
+            Files.createDirectories(dataDir);
+            database = EmbeddedDatabase.start(work.resolve("postgres"), work.resolve("postgres-binaries"));
+            searchNode = SearchNodeProcess.start(work.resolve("search-node"), work.resolve("search-node-data"),
+                    Path.of(System.getProperty("portal.pom")), "512m", Duration.ofMinutes(3));
+            System.setProperty("portal.test.dbUrl", database.jdbcUrl());
+            System.setProperty("portal.test.esUrls", searchNode.httpUri().toString());
+            System.setProperty("portal.test.dataDir", dataDir.toString());
+            System.setProperty("portal.test.tmp", work.resolve("tmp").toString());
+        } catch (Exception e) {
+            launcherSessionClosed(session);
+            throw new IllegalStateException("the local stack for the integration tests did not start", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (searchNode != null) {
+            searchNode.close();
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e);
+            }
+        }
+    }
+
+    private static void deleteIfPresent(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
