@@ -20,6 +20,7 @@ import java.util.Optional;
 public final class LocalStack {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private volatile boolean stopping;
 
     public static void main(String[] args) {
         LocalStack stack = new LocalStack();
@@ -27,8 +28,10 @@ public final class LocalStack {
         try {
             PayaraMicroProcess portal = stack.start(System.getenv());
             portal.awaitExit();
-            say("the portal stopped; see its log");
-            System.exit(1);
+            if (!stack.stopping) { // stopped on its own, not by Ctrl-C or SIGTERM
+                say("the portal stopped; see its log");
+                System.exit(1);
+            }
         } catch (Exception e) {
             say("could not start: " + e.getMessage());
             System.exit(1);
@@ -112,6 +115,7 @@ public final class LocalStack {
     }
 
     private void stop() {
+        stopping = true;
         while (!started.isEmpty()) {
             try {
                 started.pop().close();
