@@ -32,6 +32,7 @@ public class LocalStackSession implements LauncherSessionListener {
             Path dataDir = work.resolve("data");
             deleteIfPresent(work.resolve("postgres"));
             deleteIfPresent(dataDir);
+            deleteIfPresent(work.resolve("tmp")); // what earlier Payara Micro runs unpacked
             Files.createDirectories(work.resolve("tmp"));
             Files.createDirectories(dataDir);
             database = EmbeddedDatabase.start(work.resolve("postgres"), work.resolve("postgres-binaries"));
