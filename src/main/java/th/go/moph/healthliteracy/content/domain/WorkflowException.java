@@ -1,0 +1,20 @@
+package th.go.moph.healthliteracy.content.domain;
+
+/**
+ * A workflow rule refused an action. {@link #code()} names the rule (for translated messages); the message says it
+ * in English.
+ */
+public class WorkflowException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+    private final String code;
+
+    public WorkflowException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
