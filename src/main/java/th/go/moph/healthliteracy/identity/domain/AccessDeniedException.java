@@ -1,0 +1,17 @@
+package th.go.moph.healthliteracy.identity.domain;
+
+/** The signed-in account may not do this; the refusal is audited. */
+public class AccessDeniedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+    private final Permission permission;
+
+    public AccessDeniedException(Permission permission, String message) {
+        super(message);
+        this.permission = permission;
+    }
+
+    public Permission permission() {
+        return permission;
+    }
+}
