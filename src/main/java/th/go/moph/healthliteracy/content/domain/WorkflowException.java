@@ -1,10 +1,12 @@
 package th.go.moph.healthliteracy.content.domain;
 
+import th.go.moph.healthliteracy.audit.application.Refusal;
+
 /**
  * A workflow rule refused an action. {@link #code()} names the rule (for translated messages); the message says it
  * in English.
  */
-public class WorkflowException extends RuntimeException {
+public class WorkflowException extends RuntimeException implements Refusal {
 
     private static final long serialVersionUID = 1L;
     private final String code;

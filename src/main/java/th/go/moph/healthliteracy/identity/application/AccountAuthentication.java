@@ -34,35 +34,35 @@ public class AccountAuthentication {
     Clock clock;
 
     @Transactional
-    public SignInOutcome signIn(String username, char[] password, String clientAddress) {
+    public SignInOutcome signIn(String username, char[] password) {
         Optional<UserAccount> found = normalized(username).flatMap(accounts::findByUsername);
         if (found.isEmpty()) {
             hashing.spendTimeOfOneCheck(password);
-            audit.recordRefusal(null, "SIGN_IN", Subject.NONE, clientAddress, "unknown username");
+            audit.recordRefusal(null, "SIGN_IN", Subject.NONE, "unknown username");
             return SignInOutcome.refused();
         }
         UserAccount account = found.get();
         if (!hashing.matches(password, account.passwordHash())) {
-            audit.recordRefusal(account.id(), "SIGN_IN", Subject.NONE, clientAddress, "wrong password");
+            audit.recordRefusal(account.id(), "SIGN_IN", Subject.NONE, "wrong password");
             return SignInOutcome.refused();
         }
         if (!account.canSignIn()) {
-            audit.recordRefusal(account.id(), "SIGN_IN", Subject.NONE, clientAddress, "account deactivated");
+            audit.recordRefusal(account.id(), "SIGN_IN", Subject.NONE, "account deactivated");
             return SignInOutcome.refused();
         }
         if (!hashing.isCurrent(account.passwordHash())) {
             account.rehashPassword(hashing.hash(password));
         }
         account.recordSignIn(clock.instant());
-        audit.record(account.id(), "SIGN_IN", Subject.NONE, clientAddress, null);
+        audit.recordFor(account.id(), "SIGN_IN", Subject.NONE, null);
         LOG.info(() -> "Account " + account.id() + " signed in");
         Set<String> roles = account.roles().stream().map(Role::securityRole).collect(Collectors.toSet());
         return new SignInOutcome(true, account.id(), roles);
     }
 
     @Transactional
-    public void signedOut(java.util.UUID accountId, String clientAddress) {
-        audit.record(accountId, "SIGN_OUT", Subject.NONE, clientAddress, null);
+    public void signedOut(java.util.UUID accountId) {
+        audit.recordFor(accountId, "SIGN_OUT", Subject.NONE, null);
     }
 
     private static Optional<String> normalized(String username) {

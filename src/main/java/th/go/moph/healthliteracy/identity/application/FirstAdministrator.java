@@ -77,7 +77,7 @@ public class FirstAdministrator {
         admin.grant(Role.SYSTEM_ADMIN, GrantScope.ALL_AGENCIES, now);
         admin.grant(Role.AGENCY_ADMIN, GrantScope.OWN_AGENCY, now);
         accounts.add(admin);
-        audit.record(null, "ACCOUNT_OPENED", Subject.of("user_account", admin.id()), null, "first administrator");
+        audit.recordFor(null, "ACCOUNT_OPENED", Subject.of("user_account", admin.id()), "first administrator");
         Path file = writeOwnerOnly(directories.dataDirectory().resolve(CREDENTIALS_FILE),
                 "username=" + USERNAME + "\npassword=" + password + "\n");
         LOG.info(() -> "Opened the first administrator account '" + USERNAME + "'; its password is in " + file

@@ -1,7 +1,9 @@
 package th.go.moph.healthliteracy.identity.domain;
 
+import th.go.moph.healthliteracy.audit.application.Refusal;
+
 /** The signed-in account may not do this; the refusal is audited. */
-public class AccessDeniedException extends RuntimeException {
+public class AccessDeniedException extends RuntimeException implements Refusal {
 
     private static final long serialVersionUID = 1L;
     private final Permission permission;

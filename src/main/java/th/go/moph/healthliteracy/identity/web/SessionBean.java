@@ -51,7 +51,7 @@ public class SessionBean {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         AccountSummary signedIn = getAccount();
         if (signedIn != null) {
-            authentication.signedOut(signedIn.id(), request.getRemoteAddr());
+            authentication.signedOut(signedIn.id());
         }
         request.logout();
         external.invalidateSession();

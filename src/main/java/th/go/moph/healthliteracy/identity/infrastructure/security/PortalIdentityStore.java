@@ -6,7 +6,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.servlet.http.HttpServletRequest;
 
 import th.go.moph.healthliteracy.identity.application.AccountAuthentication;
 import th.go.moph.healthliteracy.identity.application.SignInOutcome;
@@ -21,16 +20,12 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     AccountAuthentication authentication;
 
-    @Inject
-    HttpServletRequest request;
-
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        SignInOutcome outcome = authentication.signIn(login.getCaller(), login.getPassword().getValue(),
-                request.getRemoteAddr());
+        SignInOutcome outcome = authentication.signIn(login.getCaller(), login.getPassword().getValue());
         if (!outcome.accepted()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -1,0 +1,68 @@
+package th.go.moph.healthliteracy.content.infrastructure.jpa;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import th.go.moph.healthliteracy.content.domain.ContentItem;
+import th.go.moph.healthliteracy.content.domain.ContentItemRepository;
+import th.go.moph.healthliteracy.content.domain.PublicationStatus;
+import th.go.moph.healthliteracy.content.domain.WorkflowState;
+
+@ApplicationScoped
+public class JpaContentItemRepository implements ContentItemRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<ContentItem> find(UUID id) {
+        return Optional.ofNullable(em.find(ContentItem.class, id));
+    }
+
+    @Override
+    public Optional<ContentItem> findForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(ContentItem.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void add(ContentItem item) {
+        em.persist(item);
+    }
+
+    @Override
+    public boolean slugTaken(String language, String slug) {
+        return !em.createQuery("select i.id from ContentItem i where i.language = :language and i.slug = :slug",
+                        UUID.class)
+                .setParameter("language", language).setParameter("slug", slug)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<UUID> dueForPublication(Instant now) {
+        return em.createQuery("select i.id from ContentItem i join i.revisions r where r.number = i.workingRevision"
+                        + " and r.state = :scheduled and i.publishAt <= :now", UUID.class)
+                .setParameter("scheduled", WorkflowState.SCHEDULED).setParameter("now", now).getResultList();
+    }
+
+    @Override
+    public List<UUID> dueForExpiry(Instant now) {
+        return em.createQuery("select i.id from ContentItem i where i.status = :published and i.unpublishAt <= :now",
+                        UUID.class)
+                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("now", now).getResultList();
+    }
+
+    @Override
+    public List<UUID> reviewLapsedBefore(LocalDate cutoff) {
+        return em.createQuery("select i.id from ContentItem i where i.status = :published"
+                        + " and i.nextReviewDue < :cutoff", UUID.class)
+                .setParameter("published", PublicationStatus.PUBLISHED).setParameter("cutoff", cutoff).getResultList();
+    }
+}

@@ -1,0 +1,60 @@
+package th.go.moph.healthliteracy.identity.application;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+
+import th.go.moph.healthliteracy.audit.application.ActingAccount;
+import th.go.moph.healthliteracy.identity.domain.AccessDeniedException;
+import th.go.moph.healthliteracy.identity.domain.Actor;
+import th.go.moph.healthliteracy.identity.domain.Permission;
+import th.go.moph.healthliteracy.identity.domain.UserAccount;
+import th.go.moph.healthliteracy.identity.domain.UserAccountRepository;
+
+/** The signed-in account as an {@link Actor}, looked up once per request. */
+@RequestScoped
+public class CurrentActor implements ActingAccount {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    private Actor actor;
+
+    @Transactional
+    public Actor get() {
+        if (actor == null) {
+            UUID id = callerId();
+            UserAccount account = accounts.findById(id).filter(UserAccount::canSignIn)
+                    .orElseThrow(() -> new AccessDeniedException(Permission.VIEW_CONTENT, "This account is not active"));
+            actor = Actor.of(account);
+        }
+        return actor;
+    }
+
+    @Override
+    public Optional<UUID> accountId() {
+        try {
+            return Optional.of(callerId());
+        } catch (AccessDeniedException nobody) {
+            return Optional.empty();
+        }
+    }
+
+    private UUID callerId() {
+        if (securityContext.getCallerPrincipal() == null) {
+            throw new AccessDeniedException(Permission.VIEW_CONTENT, "Sign in first");
+        }
+        try {
+            return UUID.fromString(securityContext.getCallerPrincipal().getName());
+        } catch (IllegalArgumentException notAnAccount) {
+            throw new AccessDeniedException(Permission.VIEW_CONTENT, "Sign in with a portal account");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package th.go.moph.healthliteracy.testing;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.interceptor.Interceptor;
+
+import th.go.moph.healthliteracy.identity.application.CurrentActor;
+import th.go.moph.healthliteracy.identity.domain.AccessDeniedException;
+import th.go.moph.healthliteracy.identity.domain.Actor;
+import th.go.moph.healthliteracy.identity.domain.Permission;
+
+/**
+ * For in-container tests of the application services: stands in for who is signed in, so a test can act as each
+ * account in turn within one request. Everything else — the services, the rules, the database — is the real portal.
+ * Sign-in itself is tested through the real page in the browser tests.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION + 100)
+@RequestScoped
+public class ActingAs extends CurrentActor {
+
+    private Actor actor;
+
+    public void become(Actor who) {
+        this.actor = who;
+    }
+
+    @Override
+    public Actor get() {
+        if (actor == null) {
+            throw new AccessDeniedException(Permission.VIEW_CONTENT, "Sign in first");
+        }
+        return actor;
+    }
+
+    @Override
+    public Optional<UUID> accountId() {
+        return Optional.ofNullable(actor).map(Actor::accountId);
+    }
+}
