@@ -38,6 +38,11 @@ public class ActingAs extends CurrentActor {
     }
 
     @Override
+    public boolean mayReadAuditTrail() {
+        return actor != null && actor.may(Permission.READ_AUDIT, null);
+    }
+
+    @Override
     public Optional<UUID> accountId() {
         return Optional.ofNullable(actor).map(Actor::accountId);
     }

@@ -7,4 +7,7 @@ import java.util.UUID;
 public interface ActingAccount {
 
     Optional<UUID> accountId();
+
+    /** Whether the acting account may read and export the audit trail. */
+    boolean mayReadAuditTrail();
 }

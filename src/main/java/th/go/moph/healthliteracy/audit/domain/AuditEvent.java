@@ -90,6 +90,22 @@ public class AuditEvent {
         return outcome;
     }
 
+    public String subjectType() {
+        return subjectType;
+    }
+
+    public String subjectId() {
+        return subjectId;
+    }
+
+    public Integer revision() {
+        return revision;
+    }
+
+    public String clientAddress() {
+        return clientAddress;
+    }
+
     public String detail() {
         return detail;
     }

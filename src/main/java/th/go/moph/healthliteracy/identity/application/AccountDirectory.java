@@ -24,6 +24,28 @@ public class AccountDirectory {
         return accounts.findById(accountId).map(AccountDirectory::toSummary);
     }
 
+    /** Display names of accounts, for the editor's history and audit screens (never for the public). */
+    @Transactional
+    public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        for (UUID id : new java.util.HashSet<>(ids)) {
+            if (id != null) {
+                accounts.findById(id).ifPresent(a -> names.put(id, a.displayName()));
+            }
+        }
+        return names;
+    }
+
+    /** The id of the account with this username, if any. */
+    @Transactional
+    public Optional<UUID> idOf(String username) {
+        try {
+            return accounts.findByUsername(UserAccount.normalizeUsername(username)).map(UserAccount::id);
+        } catch (IllegalArgumentException notAUsername) {
+            return Optional.empty();
+        }
+    }
+
     private static AccountSummary toSummary(UserAccount account) {
         return new AccountSummary(account.id(), account.username(), account.displayName(),
                 account.agency().nameTh(), account.agency().nameEn(),

@@ -47,6 +47,11 @@ public class CurrentActor implements ActingAccount {
         }
     }
 
+    @Override
+    public boolean mayReadAuditTrail() {
+        return accountId().isPresent() && get().may(Permission.READ_AUDIT, null);
+    }
+
     private UUID callerId() {
         if (securityContext.getCallerPrincipal() == null) {
             throw new AccessDeniedException(Permission.VIEW_CONTENT, "Sign in first");

@@ -113,6 +113,10 @@ public class UserAccount {
         }
     }
 
+    public void revoke(Role role, GrantScope scope) {
+        grants.removeIf(g -> g.sameAs(role, scope));
+    }
+
     public void recordSignIn(Instant now) {
         this.lastSignInAt = now;
     }

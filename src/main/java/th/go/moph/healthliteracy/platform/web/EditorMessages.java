@@ -1,0 +1,51 @@
+package th.go.moph.healthliteracy.platform.web;
+
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import org.omnifaces.util.Messages;
+
+import th.go.moph.healthliteracy.content.domain.WorkflowException;
+import th.go.moph.healthliteracy.identity.domain.AccessDeniedException;
+
+/**
+ * Turns the services' refusals into messages in the editor's language: a rule's code picks the translated text
+ * ({@code error.<code>} in the bundle); the English message of the rule is the fallback, never a stack trace.
+ */
+@ApplicationScoped
+public class EditorMessages {
+
+    public void info(String key) {
+        Messages.addGlobal(FacesMessage.SEVERITY_INFO, text(key, key));
+    }
+
+    public void refused(RuntimeException e) {
+        String message;
+        if (e instanceof WorkflowException w) {
+            message = text("error." + w.code(), w.getMessage());
+            if (w.code().equals("publish.gate")) {
+                message = text("error.publish.gate", "Cannot publish yet") + " — " + w.getMessage();
+            }
+        } else if (e instanceof AccessDeniedException) {
+            message = text("error.accessDenied", e.getMessage());
+        } else {
+            message = e.getMessage();
+        }
+        Messages.addGlobal(FacesMessage.SEVERITY_ERROR, message);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public String text(String key, String fallback) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "text");
+            return bundle.getString(key);
+        } catch (MissingResourceException | NullPointerException e) {
+            return fallback;
+        }
+    }
+}
