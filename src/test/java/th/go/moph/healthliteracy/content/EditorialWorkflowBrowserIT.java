@@ -48,12 +48,7 @@ class EditorialWorkflowBrowserIT {
         String suffix = Long.toString(System.nanoTime() % 100000, 36);
         Map<String, String> passwords;
         try (EditorBrowser admin = new EditorBrowser(base)) {
-            Properties first = new Properties();
-            try (var in = Files.newBufferedReader(Path.of(System.getProperty("portal.test.dataDir"),
-                    FirstAdministrator.CREDENTIALS_FILE))) {
-                first.load(in);
-            }
-            admin.signIn(first.getProperty("username"), first.getProperty("password"));
+            signInAsFirstAdministrator(admin);
             admin.open("admin/topics.xhtml");
             if (admin.driver().getPageSource().contains(">dengue<")) {
                 // added by an earlier run against the same database
@@ -118,12 +113,7 @@ class EditorialWorkflowBrowserIT {
         }
 
         try (EditorBrowser admin = new EditorBrowser(base)) {
-            Properties first = new Properties();
-            try (var in = Files.newBufferedReader(Path.of(System.getProperty("portal.test.dataDir"),
-                    FirstAdministrator.CREDENTIALS_FILE))) {
-                first.load(in);
-            }
-            admin.signIn(first.getProperty("username"), first.getProperty("password"));
+            signInAsFirstAdministrator(admin);
             String itemId = itemUrl.substring(itemUrl.indexOf("id=") + 3);
             admin.open("admin/audit.xhtml");
             admin.type("audit:subject", itemId);
@@ -149,6 +139,15 @@ class EditorialWorkflowBrowserIT {
             assertTrue(conflict.contains("(ปรับปรุง)"), conflict);
             assertEquals(1, second.driver().findElements(By.cssSelector("#editor\\:conflict ins")).size());
         }
+    }
+
+    private static void signInAsFirstAdministrator(EditorBrowser browser) throws java.io.IOException {
+        Properties first = new Properties();
+        try (var in = Files.newBufferedReader(Path.of(System.getProperty("portal.test.dataDir"),
+                FirstAdministrator.CREDENTIALS_FILE))) {
+            first.load(in);
+        }
+        browser.signIn(first.getProperty("username"), first.getProperty("password"));
     }
 
     private static String openAccount(EditorBrowser admin, String username, String name, String roleLabel) {
