@@ -78,6 +78,9 @@ class ContentWorkflowIT {
     ScheduledTransitions transitions;
 
     @Inject
+    th.go.moph.healthliteracy.content.application.PreviewLinks previews;
+
+    @Inject
     ContentItemRepository items;
 
     @PersistenceContext
@@ -277,6 +280,28 @@ class ContentWorkflowIT {
         }
         assertEquals(PublicationStatus.PUBLISHED, load(id).status());
         assertEquals(1, audited(id, "CONTENT_PUBLISHED_ON_SCHEDULE", "SUCCEEDED"));
+    }
+
+    @Test
+    void aPreviewLinkShowsItsRevisionOnlyWhileItsSignatureHolds() throws Exception {
+        Agency own = fixtures.agency("Department of Medical Services");
+        UUID id = itemOf(own, "draft");
+        acting.become(fixtures.account(own, Role.REVIEWER, GrantScope.OWN_AGENCY));
+        String link = previews.create(id, 1);
+        java.util.Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
+            query.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        var shown = previews.open(query.get("item"), query.get("revision"), query.get("expires"), query.get("signature"));
+        assertEquals("ไข้เลือดออก ป้องกันได้ด้วย 3 เก็บ", shown.orElseThrow().content().title());
+        assertTrue(previews.open(query.get("item"), "2", query.get("expires"), query.get("signature")).isEmpty());
+        long longer = Long.parseLong(query.get("expires")) + 86400;
+        assertTrue(previews.open(query.get("item"), "1", String.valueOf(longer), query.get("signature")).isEmpty());
+        assertTrue(previews.open(query.get("item"), "1", query.get("expires"), "0".repeat(64)).isEmpty());
+        assertTrue(previews.open("not-an-id", "x", "y", null).isEmpty());
+
+        acting.become(fixtures.account(fixtures.agency("Another agency"), Role.AUTHOR, GrantScope.OWN_AGENCY));
+        assertThrows(AccessDeniedException.class, () -> previews.create(id, 1));
     }
 
     @Test

@@ -89,7 +89,16 @@ class EditorialWorkflowBrowserIT {
             assertTrue(itemUrl.contains("item.xhtml?id="), itemUrl);
             author.click("workflow:submit");
             author.waitForText(By.id("state"), "รอตรวจทาน");
+            author.click("workflow:preview");
+            String preview = author.waitFor(By.id("preview-url")).getAttribute("href");
             author.signOut();
+            author.driver().get(preview); // no account needed: the signed link is the permission
+            author.waitForText(By.id("preview-title"), TITLE);
+            String page = author.driver().getPageSource();
+            assertTrue(page.contains("ยังไม่ได้เผยแพร่"), "the preview says it is not published");
+            assertTrue(!page.contains("ผู้เขียน " + suffix), "no editor's name on a page a citizen could see");
+            author.driver().get(preview.replaceAll("signature=[0-9a-f]+", "signature=" + "0".repeat(64)));
+            assertTrue(!author.driver().getPageSource().contains(TITLE), "a tampered link shows nothing");
         }
 
         try (EditorBrowser reviewer = new EditorBrowser(base)) {

@@ -16,6 +16,7 @@ import th.go.moph.healthliteracy.content.application.ContentAuthoring;
 import th.go.moph.healthliteracy.content.application.ContentQueries;
 import th.go.moph.healthliteracy.content.application.ItemView;
 import th.go.moph.healthliteracy.content.application.NewItem;
+import th.go.moph.healthliteracy.content.application.PreviewLinks;
 import th.go.moph.healthliteracy.content.application.RevisionDiff.FieldDiff;
 import th.go.moph.healthliteracy.content.domain.EditConflictException;
 import th.go.moph.healthliteracy.content.domain.PlainLanguageHints;
@@ -39,6 +40,11 @@ public class ItemEditorBean implements Serializable {
 
     @Inject
     EditorMessages messages;
+
+    @Inject
+    PreviewLinks previewLinks;
+
+    private String previewLink;
 
     private String id;
     private String translationOf;
@@ -108,6 +114,19 @@ public class ItemEditorBean implements Serializable {
         }
     }
 
+    /** A signed link showing the current revision as a citizen would see it. */
+    public void makePreviewLink() {
+        try {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            int number = item.workingRevision() != null ? item.workingRevision() : item.latestRevision();
+            previewLink = external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
+                    + external.getRequestServerPort() + external.getRequestContextPath()
+                    + previewLinks.create(item.id(), number);
+        } catch (RuntimeException e) {
+            messages.refused(e);
+        }
+    }
+
     /** After a conflict: drop this form and open the latest revision. */
     public void reloadLatest() {
         load();
@@ -145,4 +164,5 @@ public class ItemEditorBean implements Serializable {
     public int getBasedOn() { return basedOn; }
     public List<FieldDiff> getConflict() { return conflict; }
     public PlainLanguageHints getHints() { return hints; }
+    public String getPreviewLink() { return previewLink; }
 }
