@@ -81,6 +81,15 @@ class ContentWorkflowIT {
     th.go.moph.healthliteracy.content.application.PreviewLinks previews;
 
     @Inject
+    th.go.moph.healthliteracy.content.application.CitationLinkChecker linkChecker;
+
+    @Inject
+    th.go.moph.healthliteracy.content.application.CitationChecks citationChecks;
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL base;
+
+    @Inject
     ContentItemRepository items;
 
     @PersistenceContext
@@ -302,6 +311,29 @@ class ContentWorkflowIT {
 
         acting.become(fixtures.account(fixtures.agency("Another agency"), Role.AUTHOR, GrantScope.OWN_AGENCY));
         assertThrows(AccessDeniedException.class, () -> previews.create(id, 1));
+    }
+
+    @Test
+    void brokenSourcesAreFoundAndListedForTheOwningAgency() throws Exception {
+        Agency own = fixtures.agency("Department of Thai Traditional Medicine");
+        UUID id = itemOf(own, "draft");
+        Actor author = fixtures.account(own, Role.AUTHOR, GrantScope.OWN_AGENCY);
+        acting.become(author);
+        String working = base.toString();
+        String missing = base + "no-such-page-" + System.nanoTime();
+        ContentDraft d = Fixtures.dengueDraft("dengue");
+        authoring.save(id, 1, new ContentDraft(d.title(), d.summary(), d.body(), d.topics(), d.audiences(), d.licence(),
+                d.attribution(), List.of(new th.go.moph.healthliteracy.content.domain.Citation("หน้าแรก", working),
+                        new th.go.moph.healthliteracy.content.domain.Citation("หน้าที่ไม่มีแล้ว", missing)),
+                "", "", ""), "sources");
+
+        assertTrue(linkChecker.checkAddressesNotCheckedSince(Instant.now().plusSeconds(1)) >= 2);
+
+        List<String> broken = citationChecks.brokenForMe().stream()
+                .filter(b -> b.itemId().equals(id)).map(b -> b.url()).toList();
+        assertEquals(List.of(missing), broken);
+        acting.become(fixtures.account(fixtures.agency("Unrelated agency"), Role.AUTHOR, GrantScope.OWN_AGENCY));
+        assertTrue(citationChecks.brokenForMe().stream().noneMatch(b -> b.itemId().equals(id)));
     }
 
     @Test

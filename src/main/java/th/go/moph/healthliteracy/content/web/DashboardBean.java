@@ -7,6 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import th.go.moph.healthliteracy.content.application.CitationChecks;
+import th.go.moph.healthliteracy.content.application.CitationChecks.BrokenCitation;
 import th.go.moph.healthliteracy.content.application.ContentQueries;
 import th.go.moph.healthliteracy.content.application.ItemRow;
 
@@ -25,6 +27,10 @@ public class DashboardBean {
     private List<ItemRow> awaitingReview;
     private List<ItemRow> scheduled;
     private List<ItemRow> reviewDue;
+    private List<BrokenCitation> brokenCitations;
+
+    @Inject
+    CitationChecks citationChecks;
 
     @PostConstruct
     void load() {
@@ -32,6 +38,7 @@ public class DashboardBean {
         awaitingReview = queries.awaitingMyReview();
         scheduled = queries.scheduled();
         reviewDue = queries.reviewDueWithin(REVIEW_HORIZON_DAYS);
+        brokenCitations = citationChecks.brokenForMe();
     }
 
     public boolean overdue(ItemRow row) {
@@ -42,4 +49,5 @@ public class DashboardBean {
     public List<ItemRow> getAwaitingReview() { return awaitingReview; }
     public List<ItemRow> getScheduled() { return scheduled; }
     public List<ItemRow> getReviewDue() { return reviewDue; }
+    public List<BrokenCitation> getBrokenCitations() { return brokenCitations; }
 }
