@@ -155,6 +155,14 @@ public class ContentQueries {
         return ItemView.of(item);
     }
 
+    /** The other language versions of an item (its translation group). */
+    public List<ItemRow> translationsOf(UUID itemId) {
+        ContentItem item = items.find(itemId).orElseThrow(() -> new IllegalArgumentException("No item " + itemId));
+        return visible(em.createQuery(ROW + " and i.translationGroup = :group and i.id <> :id order by i.language",
+                        ItemRow.class)
+                .setParameter("group", item.translationGroup()).setParameter("id", itemId).getResultList());
+    }
+
     /** Revision {@code a} against revision {@code b} of one item. */
     public List<RevisionDiff.FieldDiff> compare(UUID itemId, int a, int b) {
         ContentItem item = items.find(itemId).orElseThrow(() -> new IllegalArgumentException("No item " + itemId));

@@ -45,6 +45,7 @@ public class ItemEditorBean implements Serializable {
     PreviewLinks previewLinks;
 
     private String previewLink;
+    private List<th.go.moph.healthliteracy.content.application.ItemRow> translations = List.of();
 
     private String id;
     private String translationOf;
@@ -60,6 +61,7 @@ public class ItemEditorBean implements Serializable {
             return;
         }
         item = queries.view(UUID.fromString(id));
+        translations = queries.translationsOf(item.id());
         form = ItemForm.of(item.current());
         form.setNextReviewDue(item.nextReviewDue());
         basedOn = item.latestRevision();
@@ -165,4 +167,5 @@ public class ItemEditorBean implements Serializable {
     public List<FieldDiff> getConflict() { return conflict; }
     public PlainLanguageHints getHints() { return hints; }
     public String getPreviewLink() { return previewLink; }
+    public List<th.go.moph.healthliteracy.content.application.ItemRow> getTranslations() { return translations; }
 }

@@ -51,6 +51,20 @@ public class AccountAdministration {
     @PersistenceContext
     EntityManager em;
 
+    /** A new partner agency (system administrators). */
+    public UUID registerAgency(@NotBlank String code, @NotBlank String nameTh, @NotBlank String nameEn) {
+        currentActor.get().require(Permission.ADMINISTER_PORTAL, null);
+        Agency agency = Agency.register(code.strip().toUpperCase(java.util.Locale.ROOT), nameTh, nameEn, clock.instant());
+        boolean taken = !em.createQuery("select a.id from Agency a where a.code = :code", UUID.class)
+                .setParameter("code", agency.code()).getResultList().isEmpty();
+        if (taken) {
+            throw new IllegalArgumentException("An agency with the code " + agency.code() + " exists already");
+        }
+        em.persist(agency);
+        audit.record("AGENCY_REGISTERED", Subject.of("agency", agency.id()), agency.code());
+        return agency.id();
+    }
+
     /** A new account; the result carries its one-time password. */
     public OpenedAccount open(@NotNull UUID agencyId, @NotBlank String username, @NotBlank String displayName,
             String email) {

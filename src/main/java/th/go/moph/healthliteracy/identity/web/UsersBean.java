@@ -61,6 +61,29 @@ public class UsersBean implements Serializable {
         }
     }
 
+    private String agencyCode;
+    private String agencyNameTh;
+    private String agencyNameEn;
+
+    public void registerAgency() {
+        try {
+            administration.registerAgency(agencyCode, agencyNameTh, agencyNameEn);
+            messages.info("editor.saved");
+            agencyCode = null;
+            agencyNameTh = null;
+            agencyNameEn = null;
+        } catch (RuntimeException e) {
+            messages.refused(e);
+        }
+    }
+
+    public String getAgencyCode() { return agencyCode; }
+    public void setAgencyCode(String agencyCode) { this.agencyCode = agencyCode; }
+    public String getAgencyNameTh() { return agencyNameTh; }
+    public void setAgencyNameTh(String agencyNameTh) { this.agencyNameTh = agencyNameTh; }
+    public String getAgencyNameEn() { return agencyNameEn; }
+    public void setAgencyNameEn(String agencyNameEn) { this.agencyNameEn = agencyNameEn; }
+
     public void grant() {
         try {
             administration.grant(UUID.fromString(grantAccount), grantRole, grantScope);
