@@ -30,7 +30,7 @@ import th.go.moph.healthliteracy.identity.domain.Permission;
 public class ContentQueries {
 
     private static final String ROW = "select new th.go.moph.healthliteracy.content.application.ItemRow(i.id, i.type,"
-            + " r.title, i.language, a.nameTh, a.nameEn, i.status, r.state, r.number, i.liveRevision, i.updatedAt,"
+            + " r.title, i.language, i.agencyId, a.nameTh, a.nameEn, i.status, r.state, r.number, i.liveRevision, i.updatedAt,"
             + " i.nextReviewDue, i.publishAt)"
             + " from ContentItem i join i.revisions r, Agency a"
             + " where a.id = i.agencyId and r.number = coalesce(i.workingRevision, i.liveRevision)";
@@ -115,7 +115,7 @@ public class ContentQueries {
         return em.createQuery(ROW + " and r.state = :inReview and r.authorId <> :me order by r.submittedAt", ItemRow.class)
                 .setParameter("inReview", WorkflowState.IN_REVIEW).setParameter("me", actor.accountId())
                 .setMaxResults(200).getResultList().stream()
-                .filter(row -> actor.may(Permission.REVIEW_CONTENT, agencyOf(row)))
+                .filter(row -> actor.may(Permission.REVIEW_CONTENT, row.agencyId()))
                 .limit(50).toList();
     }
 
@@ -140,11 +140,7 @@ public class ContentQueries {
 
     private List<ItemRow> visible(List<ItemRow> rows) {
         Actor actor = currentActor.get();
-        return rows.stream().filter(row -> actor.may(Permission.VIEW_CONTENT, agencyOf(row))).limit(50).toList();
-    }
-
-    private UUID agencyOf(ItemRow row) {
-        return em.find(ContentItem.class, row.id()).agencyId();
+        return rows.stream().filter(row -> actor.may(Permission.VIEW_CONTENT, row.agencyId())).limit(50).toList();
     }
 
     // ---- one item --------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import th.go.moph.healthliteracy.identity.domain.Permission;
 /** The topic taxonomy, managed by system administrators. */
 @ApplicationScoped
 @Transactional
-@AuditedRefusals
+@AuditedRefusals(subject = "topic")
 public class Taxonomy {
 
     @Inject

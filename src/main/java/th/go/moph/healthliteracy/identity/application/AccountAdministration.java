@@ -30,7 +30,7 @@ import th.go.moph.healthliteracy.identity.domain.UserAccountRepository;
  */
 @ApplicationScoped
 @Transactional
-@AuditedRefusals
+@AuditedRefusals(subject = "user_account")
 public class AccountAdministration {
 
     @Inject
