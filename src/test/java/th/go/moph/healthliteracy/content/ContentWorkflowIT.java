@@ -56,7 +56,7 @@ class ContentWorkflowIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(ContentWorkflowIT.class, ActingAs.class, Fixtures.class);
+        return PortalDeployment.shared();
     }
 
     @Inject

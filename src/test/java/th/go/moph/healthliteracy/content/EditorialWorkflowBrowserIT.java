@@ -35,9 +35,9 @@ class EditorialWorkflowBrowserIT {
 
     private static final String TITLE = "ไข้เลือดออก ป้องกันได้ด้วย 3 เก็บ";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses();
+        return PortalDeployment.shared();
     }
 
     @ArquillianResource

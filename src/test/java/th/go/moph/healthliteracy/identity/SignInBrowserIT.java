@@ -32,9 +32,9 @@ import th.go.moph.healthliteracy.testing.PortalDeployment;
 @RunAsClient
 class SignInBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses();
+        return PortalDeployment.shared();
     }
 
     @ArquillianResource

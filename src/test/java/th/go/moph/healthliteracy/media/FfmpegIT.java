@@ -29,7 +29,7 @@ class FfmpegIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(FfmpegIT.class);
+        return PortalDeployment.shared();
     }
 
     @Inject

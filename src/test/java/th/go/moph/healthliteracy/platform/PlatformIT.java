@@ -49,7 +49,7 @@ class PlatformIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(PlatformIT.class);
+        return PortalDeployment.shared();
     }
 
     @Inject

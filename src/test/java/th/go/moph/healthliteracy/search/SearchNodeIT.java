@@ -28,7 +28,7 @@ class SearchNodeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestClasses(SearchNodeIT.class, Article.class);
+        return PortalDeployment.shared();
     }
 
     @Inject

@@ -9,14 +9,14 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.interceptor.Interceptor;
 
 import th.go.moph.healthliteracy.identity.application.CurrentActor;
-import th.go.moph.healthliteracy.identity.domain.AccessDeniedException;
 import th.go.moph.healthliteracy.identity.domain.Actor;
 import th.go.moph.healthliteracy.identity.domain.Permission;
 
 /**
  * For in-container tests of the application services: stands in for who is signed in, so a test can act as each
  * account in turn within one request. Everything else — the services, the rules, the database — is the real portal.
- * Sign-in itself is tested through the real page in the browser tests.
+ * Until a test calls {@link #become}, it is the real {@link CurrentActor} (the shared test deployment also serves the
+ * browser tests, who sign in through the real page).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
@@ -31,19 +31,16 @@ public class ActingAs extends CurrentActor {
 
     @Override
     public Actor get() {
-        if (actor == null) {
-            throw new AccessDeniedException(Permission.VIEW_CONTENT, "Sign in first");
-        }
-        return actor;
+        return actor != null ? actor : super.get();
     }
 
     @Override
     public boolean mayReadAuditTrail() {
-        return actor != null && actor.may(Permission.READ_AUDIT, null);
+        return actor != null ? actor.may(Permission.READ_AUDIT, null) : super.mayReadAuditTrail();
     }
 
     @Override
     public Optional<UUID> accountId() {
-        return Optional.ofNullable(actor).map(Actor::accountId);
+        return actor != null ? Optional.of(actor.accountId()) : super.accountId();
     }
 }
