@@ -57,6 +57,12 @@ public class FfmpegTools {
         return tool;
     }
 
+    /** The ffmpeg program as configured, for runs that need their own process handling. */
+    public String ffmpegPath() {
+        ffmpeg(); // fails clearly when it cannot run
+        return ffmpegPath;
+    }
+
     public String ffmpegVersion() {
         try {
             return ffmpeg().version();
