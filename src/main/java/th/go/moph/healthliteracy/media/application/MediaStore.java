@@ -26,6 +26,9 @@ public interface MediaStore {
 
     void delete(String key) throws IOException;
 
+    /** The object as a file on this machine, when the store keeps it on a local disk (it is served from there). */
+    java.util.Optional<Path> localFile(String key) throws IOException;
+
     /** A folder for work in progress on this machine (uploads being received, transcodes). */
     Path workFolder(String name) throws IOException;
 

@@ -92,6 +92,12 @@ public class MediaStorage implements MediaStore {
     }
 
     @Override
+    public java.util.Optional<Path> localFile(String key) throws IOException {
+        Path file = object(key);
+        return Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+    }
+
+    @Override
     public Path workFolder(String name) throws IOException {
         return Files.createDirectories(root().resolve("work").resolve(MediaStore.requireKey(name)));
     }
