@@ -117,6 +117,7 @@ class MediaServingIT {
 
         assertEquals(404, get(path).statusCode(), "a draft's media is not public");
 
+        uploads.recordPeople(asset, false, null);
         authoring.submitForReview(item);
         acting.become(fixtures.account(agency, Role.REVIEWER, GrantScope.OWN_AGENCY));
         review.approve(item, 1, "ถูกต้อง");

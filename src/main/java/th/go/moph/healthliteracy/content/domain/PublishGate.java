@@ -52,10 +52,16 @@ public final class PublishGate {
                 if (!media.renditionsReady()) {
                     missing.add("an image with finished renditions");
                 }
+                if (!media.peopleRecorded()) {
+                    missing.add("whether identifiable people appear in the media (and the consent reference)");
+                }
             }
             case VIDEO -> {
                 if (!media.renditionsReady()) {
                     missing.add("a video with finished renditions");
+                }
+                if (!media.peopleRecorded()) {
+                    missing.add("whether identifiable people appear in the media (and the consent reference)");
                 }
                 if (!media.captionLanguages().contains(item.language()) && content.captionsWaiver().isEmpty()) {
                     missing.add("captions in the item's language, or a recorded reason why not");

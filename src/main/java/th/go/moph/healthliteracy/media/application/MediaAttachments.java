@@ -28,6 +28,7 @@ public class MediaAttachments {
         for (MediaAsset asset : assets) {
             catalog.captionsOf(asset.id()).forEach(row -> captions.add((String) row[0]));
         }
-        return new MediaReadiness(ready, captions);
+        boolean people = !assets.isEmpty() && assets.stream().allMatch(a -> a.peoplePresent() != null);
+        return new MediaReadiness(ready, captions, people);
     }
 }

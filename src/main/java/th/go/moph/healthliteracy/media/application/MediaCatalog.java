@@ -54,6 +54,12 @@ public class MediaCatalog {
         audit.record("MEDIA_CAPTIONS_ADDED", Subject.of("media_asset", assetId), language);
     }
 
+    public void recordPeople(UUID assetId, boolean present, String consentReference) {
+        asset(assetId).recordPeople(present, consentReference, clock.instant());
+        audit.record("MEDIA_PEOPLE_RECORDED", Subject.of("media_asset", assetId), present ? "people, consent "
+                + consentReference : "no identifiable people");
+    }
+
     /** The finished renditions replace any earlier ones, only if the worker still holds the job. */
     public boolean complete(JobQueue.Claim claim, List<Rendition> renditions) {
         if (!jobs.succeed(claim)) {

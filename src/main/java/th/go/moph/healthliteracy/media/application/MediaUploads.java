@@ -134,6 +134,13 @@ public class MediaUploads {
         }
     }
 
+    /** Records whether identifiable people appear in an asset, with the consent reference when they do (PDPA). */
+    public void recordPeople(UUID assetId, boolean present, String consentReference) {
+        MediaAsset asset = catalog.asset(assetId);
+        currentActor.get().require(Permission.EDIT_CONTENT, itemAgency(asset.itemId()));
+        catalog.recordPeople(assetId, present, consentReference);
+    }
+
     private UUID itemAgency(UUID itemId) {
         ContentItem item = em.find(ContentItem.class, itemId);
         if (item == null) {

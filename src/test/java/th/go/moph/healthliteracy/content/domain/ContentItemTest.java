@@ -268,6 +268,7 @@ class ContentItemTest {
             WorkflowException e = refused("publish.gate", () -> image.publish(noMedia, later(1)));
             assertTrue(e.getMessage().contains("alt text"), e.getMessage());
             assertTrue(e.getMessage().contains("an image with finished renditions"), e.getMessage());
+            assertTrue(e.getMessage().contains("identifiable people"), e.getMessage());
         }
 
         @Test
@@ -277,10 +278,10 @@ class ContentItemTest {
             video.setNextReviewDue(LocalDate.parse("2029-01-01"), now);
             video.submitForReview(author, later(1));
             video.approve(reviewer, "reviewer", "", noMedia, later(1));
-            MediaReadiness englishCaptionsOnly = new MediaReadiness(true, Set.of("en"));
+            MediaReadiness englishCaptionsOnly = new MediaReadiness(true, Set.of("en"), true);
             WorkflowException e = refused("publish.gate", () -> video.publish(englishCaptionsOnly, later(1)));
             assertTrue(e.getMessage().contains("captions in the item's language"), e.getMessage());
-            video.publish(new MediaReadiness(true, Set.of("th", "en")), later(1));
+            video.publish(new MediaReadiness(true, Set.of("th", "en"), true), later(1));
             assertEquals(PublicationStatus.PUBLISHED, video.status());
         }
 
