@@ -59,6 +59,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
     }
 
+    /** The server's own database, as its superuser: for tests that need a database of their own. */
+    public String adminJdbcUrl() {
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres?user=postgres";
+    }
+
     public int port() {
         return server.getPort();
     }

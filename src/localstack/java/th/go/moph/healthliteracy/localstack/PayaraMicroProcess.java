@@ -104,6 +104,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Kills the server like a power cut would (SIGKILL): no shutdown hooks, children left orphaned. */
+    public void killAbruptly() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     public void awaitExit() throws InterruptedException {
         process.waitFor();
     }

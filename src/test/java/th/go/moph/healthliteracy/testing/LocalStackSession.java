@@ -39,6 +39,7 @@ public class LocalStackSession implements LauncherSessionListener {
             searchNode = SearchNodeProcess.start(work.resolve("search-node"), work.resolve("search-node-data"),
                     Path.of(System.getProperty("portal.pom")), "512m", Duration.ofMinutes(3));
             System.setProperty("portal.test.dbUrl", database.jdbcUrl());
+            System.setProperty("portal.test.adminDbUrl", database.adminJdbcUrl());
             System.setProperty("portal.test.esUrls", searchNode.httpUri().toString());
             System.setProperty("portal.test.dataDir", dataDir.toString());
             System.setProperty("portal.test.tmp", work.resolve("tmp").toString());

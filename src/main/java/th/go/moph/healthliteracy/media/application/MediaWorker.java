@@ -44,8 +44,6 @@ import th.go.moph.healthliteracy.media.infrastructure.jobs.JobQueue;
 public class MediaWorker {
 
     private static final Logger LOG = Logger.getLogger(MediaWorker.class.getName());
-    static final Duration LEASE = Duration.ofSeconds(60);
-    static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     @Inject
     JobQueue jobs;
@@ -63,6 +61,11 @@ public class MediaWorker {
     @ConfigProperty(name = "MEDIA_WORKERS", defaultValue = "1")
     int workers;
 
+    /** How long a claim holds without renewal; renewed every quarter of it. */
+    @Inject
+    @ConfigProperty(name = "MEDIA_JOB_LEASE_SECONDS", defaultValue = "60")
+    int leaseSeconds;
+
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final AtomicInteger running = new AtomicInteger();
     private final Map<UUID, FfmpegRun> runs = new ConcurrentHashMap<>();
@@ -72,7 +75,7 @@ public class MediaWorker {
         while (running.get() < workers) {
             Optional<JobQueue.Claim> claim;
             try {
-                claim = jobs.claim(owner, LEASE);
+                claim = jobs.claim(owner, Duration.ofSeconds(leaseSeconds));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not claim media jobs", e);
                 return;
@@ -90,11 +93,11 @@ public class MediaWorker {
         runs.put(claim.jobId(), run);
         AtomicInteger progress = new AtomicInteger();
         ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(() -> {
-            if (!jobs.heartbeat(claim, progress.get(), LEASE)) {
+            if (!jobs.heartbeat(claim, progress.get(), Duration.ofSeconds(leaseSeconds))) {
                 LOG.info(() -> "Media job " + claim.jobId() + " was cancelled or taken over; stopping it here");
                 run.stop();
             }
-        }, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+        }, Math.max(1, leaseSeconds / 4), Math.max(1, leaseSeconds / 4), TimeUnit.SECONDS);
         try {
             LOG.info(() -> "Media job " + claim.jobId() + " (" + claim.type() + ") attempt " + claim.attempt());
             boolean recorded = processing.process(claim, run, progress::set);

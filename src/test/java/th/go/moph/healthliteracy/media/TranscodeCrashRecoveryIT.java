@@ -1,0 +1,177 @@
+package th.go.moph.healthliteracy.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import th.go.moph.healthliteracy.localstack.PayaraMicroProcess;
+
+/**
+ * Kills the portal with SIGKILL while it transcodes, starts it again, and sees the job finish once: the second attempt
+ * takes over when the dead worker's lease runs out, ignores what the first attempt (and its orphaned ffmpeg) left in
+ * its own folder, and records exactly one set of renditions. Runs its own portal on its own database, so the shared
+ * test deployment's worker cannot take the job.
+ */
+class TranscodeCrashRecoveryIT {
+
+    private static final int LEASE_SECONDS = 10;
+
+    @Test
+    void aTranscodeInterruptedByKill9FinishesAfterRestartWithNothingLostOrDuplicated() throws Exception {
+        Path work = Path.of(System.getProperty("portal.work")).resolve("crash-recovery");
+        deleteTree(work);
+        Path dataDir = Files.createDirectories(work.resolve("data"));
+        String database = "recovery_" + Long.toString(System.nanoTime(), 36);
+        String adminUrl = System.getProperty("portal.test.adminDbUrl");
+        try (Connection admin = DriverManager.getConnection(adminUrl)) {
+            admin.createStatement().execute("create database " + database + " owner portal");
+        }
+        String dbUrl = System.getProperty("portal.test.dbUrl").replaceAll("/portal$", "/" + database);
+        Map<String, String> env = Map.of("DB_URL", dbUrl, "DB_USER", "portal", "DB_PASSWORD", "",
+                "ES_URLS", System.getProperty("portal.test.esUrls"), "DATA_DIR", dataDir.toString(),
+                "MEDIA_JOB_LEASE_SECONDS", String.valueOf(LEASE_SECONDS), "LINK_CHECK_ENABLED", "false");
+        Path war = Path.of(System.getProperty("portal.war"));
+        int port = freePort();
+
+        PayaraMicroProcess first = PayaraMicroProcess.start(war, port, work.resolve("payara-1"), work.resolve("first.log"),
+                "768m", env, Duration.ofMinutes(4));
+        UUID assetId = UUID.randomUUID();
+        UUID jobId = UUID.randomUUID();
+        try (Connection db = DriverManager.getConnection(dbUrl, "portal", "")) {
+            Path original = dataDir.resolve("media/objects/originals/" + assetId + "/clip.mp4");
+            Files.createDirectories(original.getParent());
+            ffmpeg("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25", "-f", "lavfi", "-i", "sine=frequency=440",
+                    "-t", "40", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac",
+                    original.toString());
+            insertAssetAndJob(db, assetId, jobId, original);
+            awaitState(db, jobId, "RUNNING", Duration.ofSeconds(60));
+            Thread.sleep(2000); // well into the ladder
+            first.killAbruptly();
+
+            PayaraMicroProcess second = PayaraMicroProcess.start(war, port, work.resolve("payara-2"),
+                    work.resolve("second.log"), "768m", env, Duration.ofMinutes(4));
+            try {
+                awaitState(db, jobId, "SUCCEEDED", Duration.ofMinutes(6));
+            } finally {
+                second.close();
+            }
+            assertEquals(2, intOf(db, "select attempts from media_job where id = ?", jobId), "the second attempt finished it");
+            assertEquals(1, intOf(db, "select count(*) from media_job where asset_id = ?", assetId));
+            assertEquals("READY", stringOf(db, "select status from media_asset where id = ?", assetId));
+            assertEquals(1, intOf(db, "select count(*) from rendition where asset_id = ? and kind = 'HLS_MASTER'", assetId));
+            assertEquals(3, intOf(db, "select count(*) from rendition where asset_id = ?", assetId), "master, poster, MP4");
+            String master = stringOf(db, "select storage_key from rendition where asset_id = ? and kind = 'HLS_MASTER'", assetId);
+            String playlist = Files.readString(dataDir.resolve("media/objects").resolve(master));
+            assertTrue(playlist.contains("RESOLUTION=1280x720") && playlist.contains("RESOLUTION=640x360"), playlist);
+            for (String line : Files.readAllLines(dataDir.resolve("media/objects").resolve(master.replace("master.m3u8", "v0/index.m3u8")))) {
+                if (line.endsWith(".ts")) {
+                    assertTrue(Files.size(dataDir.resolve("media/objects").resolve(master.replace("master.m3u8", "v0/" + line))) > 0, line);
+                }
+            }
+        } finally {
+            first.close();
+            killOrphans(work);
+            try (Connection admin = DriverManager.getConnection(adminUrl)) {
+                admin.createStatement().execute("drop database if exists " + database + " with (force)");
+            }
+        }
+    }
+
+    private static void insertAssetAndJob(Connection db, UUID assetId, UUID jobId, Path original) throws Exception {
+        UUID agency = UUID.randomUUID();
+        UUID item = UUID.randomUUID();
+        UUID author = UUID.randomUUID();
+        exec(db, "insert into agency (id, code, name_th, name_en) values (?, 'CRASH', 'ทดสอบ', 'Crash test')", agency);
+        exec(db, "insert into content_item (id, type, agency_id, language, translation_group, slug, status,"
+                + " status_changed_at, working_revision, created_at, created_by, updated_at)"
+                + " values (?, 'VIDEO', ?, 'th', ?, 'crash-clip', 'UNPUBLISHED', now(), 1, now(), ?, now())",
+                item, agency, item, author);
+        exec(db, "insert into media_asset (id, item_id, kind, original_name, original_key, content_type, size_bytes,"
+                + " sha256, width, height, duration_seconds, status, created_by, created_at, updated_at)"
+                + " values (?, ?, 'VIDEO', 'clip.mp4', ?, 'video/mp4', " + Files.size(original) + ", '" + "0".repeat(64)
+                + "', 1280, 720, 40, 'PROCESSING', ?, now(), now())", assetId, item, "originals/" + assetId + "/clip.mp4",
+                author);
+        exec(db, "insert into media_job (id, asset_id, type, state, next_attempt_at, created_at, updated_at)"
+                + " values (?, ?, 'VIDEO_TRANSCODE', 'QUEUED', now(), now(), now())", jobId, assetId);
+    }
+
+    private static void exec(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static void awaitState(Connection db, UUID jobId, String state, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        String seen = null;
+        while (Instant.now().isBefore(deadline)) {
+            seen = stringOf(db, "select state || ' attempt ' || attempts || coalesce(' ' || last_error, '') from media_job where id = ?", jobId);
+            if (seen.startsWith(state)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("job " + jobId + " not " + state + " within " + timeout + "; last seen: " + seen);
+    }
+
+    private static int intOf(Connection db, String sql, Object parameter) throws SQLException {
+        return Integer.parseInt(stringOf(db, sql, parameter));
+    }
+
+    private static String stringOf(Connection db, String sql, Object parameter) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
+    }
+
+    private static void ffmpeg(String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-y", "-loglevel", "error"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), output);
+    }
+
+    /** The first portal's ffmpeg outlives it (that is the point); end it with the test. */
+    private static void killOrphans(Path work) {
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("ffmpeg") && c.contains(work.toString())).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static int freePort() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
