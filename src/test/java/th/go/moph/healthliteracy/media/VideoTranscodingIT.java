@@ -121,6 +121,15 @@ class VideoTranscodingIT {
     }
 
     @Test
+    void aFailedFfmpegRunSaysWhyInAFewLines() throws Exception {
+        Path dir = Files.createTempDirectory(storage.root(), "failure-it-");
+        FfmpegRun run = new FfmpegRun();
+        FfmpegRun.FfmpegFailedException failed = assertThrows(FfmpegRun.FfmpegFailedException.class,
+                () -> run.run(tools.ffmpegPath(), List.of("-hide_banner", "-nostdin", "-i", "missing.mp4", "out.mp4"), dir));
+        assertTrue(failed.getMessage().contains("No such file"), failed.getMessage());
+    }
+
+    @Test
     void aSilentSmallVideoGetsOneRungAndNoAudio() throws Exception {
         Path dir = Files.createTempDirectory(storage.root(), "transcode-it-");
         Path source = clip(dir, "small.mkv", 320, 240, 3, false);

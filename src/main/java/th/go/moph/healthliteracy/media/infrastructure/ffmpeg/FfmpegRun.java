@@ -41,7 +41,8 @@ public final class FfmpegRun {
             }
         }.setWorkingDirectory(workingFolder.toFile());
         FFmpeg ffmpeg = new FFmpeg(ffmpegPath, start);
-        ffmpeg.setProcessErrorStream(new Appendable() {
+        // the wrapper starts ffmpeg with its error output merged into the standard output: both come here
+        Appendable lines = new Appendable() {
             private final StringBuilder line = new StringBuilder();
 
             @Override
@@ -67,7 +68,9 @@ public final class FfmpegRun {
                 }
                 return this;
             }
-        });
+        };
+        ffmpeg.setProcessOutputStream(lines);
+        ffmpeg.setProcessErrorStream(lines);
         try {
             ffmpeg.run(arguments);
         } catch (IOException | RuntimeException e) {
