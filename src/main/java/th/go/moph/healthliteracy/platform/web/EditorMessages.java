@@ -30,6 +30,8 @@ public class EditorMessages {
             if (w.code().equals("publish.gate")) {
                 message = text("error.publish.gate", "Cannot publish yet") + " — " + w.getMessage();
             }
+        } else if (e instanceof th.go.moph.healthliteracy.media.domain.MediaRefusedException m) {
+            message = text("error." + m.code(), m.getMessage());
         } else if (e instanceof AccessDeniedException) {
             message = text("error.accessDenied", e.getMessage());
         } else {
