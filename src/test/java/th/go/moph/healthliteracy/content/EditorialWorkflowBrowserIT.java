@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Properties;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import th.go.moph.healthliteracy.identity.application.FirstAdministrator;
 import th.go.moph.healthliteracy.testing.EditorBrowser;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
 
@@ -48,7 +44,7 @@ class EditorialWorkflowBrowserIT {
         String suffix = Long.toString(System.nanoTime() % 100000, 36);
         Map<String, String> passwords;
         try (EditorBrowser admin = new EditorBrowser(base)) {
-            signInAsFirstAdministrator(admin);
+            admin.signInAsFirstAdministrator();
             admin.open("admin/topics.xhtml");
             if (admin.driver().getPageSource().contains(">dengue<")) {
                 // added by an earlier run against the same database
@@ -60,10 +56,10 @@ class EditorialWorkflowBrowserIT {
                 admin.waitForText(By.id("topics"), "ไข้เลือดออก");
             }
             passwords = Map.of(
-                    "author", openAccount(admin, "author-" + suffix, "ผู้เขียน " + suffix, "ผู้เขียน"),
-                    "author2", openAccount(admin, "author2-" + suffix, "ผู้เขียนคนที่สอง " + suffix, "ผู้เขียน"),
-                    "reviewer", openAccount(admin, "reviewer-" + suffix, "แพทย์ผู้ตรวจทาน " + suffix, "ผู้ตรวจทานทางการแพทย์"),
-                    "publisher", openAccount(admin, "publisher-" + suffix, "ผู้เผยแพร่ " + suffix, "ผู้เผยแพร่"));
+                    "author", admin.openAccount("author-" + suffix, "ผู้เขียน " + suffix, "ผู้เขียน"),
+                    "author2", admin.openAccount("author2-" + suffix, "ผู้เขียนคนที่สอง " + suffix, "ผู้เขียน"),
+                    "reviewer", admin.openAccount("reviewer-" + suffix, "แพทย์ผู้ตรวจทาน " + suffix, "ผู้ตรวจทานทางการแพทย์"),
+                    "publisher", admin.openAccount("publisher-" + suffix, "ผู้เผยแพร่ " + suffix, "ผู้เผยแพร่"));
             admin.signOut();
         }
 
@@ -122,7 +118,7 @@ class EditorialWorkflowBrowserIT {
         }
 
         try (EditorBrowser admin = new EditorBrowser(base)) {
-            signInAsFirstAdministrator(admin);
+            admin.signInAsFirstAdministrator();
             String itemId = itemUrl.substring(itemUrl.indexOf("id=") + 3);
             admin.open("admin/audit.xhtml");
             admin.type("audit:subject", itemId);
@@ -148,28 +144,5 @@ class EditorialWorkflowBrowserIT {
             assertTrue(conflict.contains("(ปรับปรุง)"), conflict);
             assertEquals(1, second.driver().findElements(By.cssSelector("#editor\\:conflict ins")).size());
         }
-    }
-
-    private static void signInAsFirstAdministrator(EditorBrowser browser) throws java.io.IOException {
-        Properties first = new Properties();
-        try (var in = Files.newBufferedReader(Path.of(System.getProperty("portal.test.dataDir"),
-                FirstAdministrator.CREDENTIALS_FILE))) {
-            first.load(in);
-        }
-        browser.signIn(first.getProperty("username"), first.getProperty("password"));
-    }
-
-    private static String openAccount(EditorBrowser admin, String username, String name, String roleLabel) {
-        admin.open("admin/users.xhtml");
-        admin.type("open:username", username);
-        admin.type("open:displayName", name);
-        admin.click("open:openAccount");
-        admin.waitForText(By.id("opened-username"), username);
-        String password = admin.textOf("opened-password");
-        admin.choose("grant:account", username);
-        admin.choose("grant:role", roleLabel);
-        admin.click("grant:grantRole");
-        admin.waitForText(By.id("accounts"), roleLabel);
-        return password;
     }
 }

@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
 import javax.imageio.ImageIO;
 
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import th.go.moph.healthliteracy.identity.application.FirstAdministrator;
 import th.go.moph.healthliteracy.testing.EditorBrowser;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
 
@@ -43,22 +41,8 @@ class MediaUploadBrowserIT {
         String suffix = Long.toString(System.nanoTime() % 100000, 36);
         String password;
         try (EditorBrowser admin = new EditorBrowser(base)) {
-            Properties first = new Properties();
-            try (var in = Files.newBufferedReader(Path.of(System.getProperty("portal.test.dataDir"),
-                    FirstAdministrator.CREDENTIALS_FILE))) {
-                first.load(in);
-            }
-            admin.signIn(first.getProperty("username"), first.getProperty("password"));
-            admin.open("admin/users.xhtml");
-            admin.type("open:username", "media-author-" + suffix);
-            admin.type("open:displayName", "ผู้เขียนสื่อ " + suffix);
-            admin.click("open:openAccount");
-            admin.waitForText(By.id("opened-username"), "media-author-" + suffix);
-            password = admin.textOf("opened-password");
-            admin.choose("grant:account", "media-author-" + suffix);
-            admin.choose("grant:role", "ผู้เขียน");
-            admin.click("grant:grantRole");
-            admin.waitForText(By.id("accounts"), "media-author-" + suffix);
+            admin.signInAsFirstAdministrator();
+            password = admin.openAccount("media-author-" + suffix, "ผู้เขียนสื่อ " + suffix, "ผู้เขียน");
             admin.signOut();
         }
         Path picture = Files.createTempFile("infographic-", ".png");

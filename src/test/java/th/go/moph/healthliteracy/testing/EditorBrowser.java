@@ -40,6 +40,31 @@ public final class EditorBrowser implements AutoCloseable {
         waitFor(By.id("session:signout"));
     }
 
+    /** Signs in as the first administrator, with the password the portal wrote to its data directory. */
+    public void signInAsFirstAdministrator() throws IOException {
+        java.util.Properties first = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(
+                System.getProperty("portal.test.dataDir"), "first-administrator.txt"))) {
+            first.load(in);
+        }
+        signIn(first.getProperty("username"), first.getProperty("password"));
+    }
+
+    /** As an administrator: opens an account with one role (its Thai label) and returns its one-time password. */
+    public String openAccount(String username, String displayName, String roleLabel) {
+        open("admin/users.xhtml");
+        type("open:username", username);
+        type("open:displayName", displayName);
+        click("open:openAccount");
+        waitForText(By.id("opened-username"), username);
+        String password = textOf("opened-password");
+        choose("grant:account", username);
+        choose("grant:role", roleLabel);
+        click("grant:grantRole");
+        waitForText(By.id("accounts"), username);
+        return password;
+    }
+
     public void signOut() {
         click("session:signout");
         wait.until(ExpectedConditions.urlContains("signedOut=true"));
