@@ -36,6 +36,7 @@ import th.go.moph.healthliteracy.content.domain.ContentType;
 import th.go.moph.healthliteracy.identity.domain.Agency;
 import th.go.moph.healthliteracy.identity.domain.GrantScope;
 import th.go.moph.healthliteracy.identity.domain.Role;
+import th.go.moph.healthliteracy.media.application.MediaAccess;
 import th.go.moph.healthliteracy.media.application.MediaCatalog;
 import th.go.moph.healthliteracy.media.application.MediaUploads;
 import th.go.moph.healthliteracy.media.domain.MediaAsset;
@@ -79,6 +80,9 @@ class MediaServingIT {
     @Inject
     MediaCatalog catalog;
 
+    @Inject
+    MediaAccess access;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
@@ -116,6 +120,7 @@ class MediaServingIT {
         String path = "media/" + webp.storageKey();
 
         assertEquals(404, get(path).statusCode(), "a draft's media is not public");
+        assertEquals(MediaAccess.Audience.EDITORS, access.audienceOf(webp.storageKey()), "its author may see it");
 
         uploads.recordPeople(asset, false, null);
         authoring.submitForReview(item);

@@ -11,7 +11,7 @@ import jakarta.interceptor.InterceptorBinding;
 /**
  * On an application service: every action it refuses (a {@link Refusal} or a validation error) or fails is written
  * to the audit trail in its own transaction, named {@code Service.method}, with the item the first UUID argument
- * names (of the kind {@link #subject()} says). Successes are recorded by the services themselves, inside their transaction.
+ * names (of the kind {@link #subject()} says, on the method or else on the class). Successes are recorded by the services themselves, inside their transaction.
  */
 @InterceptorBinding
 @Target({ElementType.TYPE, ElementType.METHOD})

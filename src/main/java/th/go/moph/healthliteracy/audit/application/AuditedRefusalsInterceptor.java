@@ -28,7 +28,10 @@ public class AuditedRefusalsInterceptor {
         } catch (RuntimeException e) {
             String action = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
                     + invocation.getMethod().getName();
-            AuditedRefusals binding = invocation.getMethod().getDeclaringClass().getAnnotation(AuditedRefusals.class);
+            AuditedRefusals binding = invocation.getMethod().getAnnotation(AuditedRefusals.class);
+            if (binding == null) {
+                binding = invocation.getMethod().getDeclaringClass().getAnnotation(AuditedRefusals.class);
+            }
             String subjectType = binding == null ? "content_item" : binding.subject();
             Subject subject = Arrays.stream(invocation.getParameters()).filter(UUID.class::isInstance).findFirst()
                     .map(id -> Subject.of(subjectType, id)).orElse(Subject.NONE);

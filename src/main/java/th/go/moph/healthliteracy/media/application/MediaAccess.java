@@ -31,27 +31,26 @@ public class MediaAccess {
     @Inject
     CurrentActor currentActor;
 
+    /** Who may have an object: everyone (it belongs to a live item), the editors who may see its item, or nobody. */
+    public enum Audience {
+        PUBLIC, EDITORS, NOBODY
+    }
+
+    /** One look-up per request: who may fetch {@code key}, for the current caller. */
     @Transactional
     @SuppressWarnings("unchecked")
-    public boolean mayFetch(String key) {
+    public Audience audienceOf(String key) {
         if (key.startsWith("originals/") || key.startsWith("captions/")) {
-            return false;
+            return Audience.NOBODY;
         }
         List<Object[]> owners = em.createNativeQuery(OWNER).setParameter(1, key).getResultList();
         if (owners.stream().anyMatch(o -> "PUBLISHED".equals(o[1]))) {
-            return true;
+            return Audience.PUBLIC;
         }
         if (owners.isEmpty() || currentActor.accountId().isEmpty()) {
-            return false;
+            return Audience.NOBODY;
         }
-        return owners.stream().anyMatch(o -> currentActor.get().may(Permission.VIEW_CONTENT, UUID.fromString((String) o[0])));
-    }
-
-    /** Whether the object may be kept in shared caches (it belongs to a published item). */
-    @Transactional
-    @SuppressWarnings("unchecked")
-    public boolean isPublic(String key) {
-        List<Object[]> owners = em.createNativeQuery(OWNER).setParameter(1, key).getResultList();
-        return owners.stream().anyMatch(o -> "PUBLISHED".equals(o[1]));
+        return owners.stream().anyMatch(o -> currentActor.get().may(Permission.VIEW_CONTENT,
+                UUID.fromString((String) o[0]))) ? Audience.EDITORS : Audience.NOBODY;
     }
 }

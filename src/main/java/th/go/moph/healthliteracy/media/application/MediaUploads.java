@@ -113,6 +113,7 @@ public class MediaUploads {
     }
 
     /** Captions for a video, in one language: WebVTT, or SRT converted. */
+    @AuditedRefusals(subject = "media_asset")
     public void addCaptions(UUID assetId, String language, byte[] content) throws IOException {
         MediaAsset asset = catalog.asset(assetId);
         currentActor.get().require(Permission.EDIT_CONTENT, itemAgency(asset.itemId()));
@@ -135,6 +136,7 @@ public class MediaUploads {
     }
 
     /** Records whether identifiable people appear in an asset, with the consent reference when they do (PDPA). */
+    @AuditedRefusals(subject = "media_asset")
     public void recordPeople(UUID assetId, boolean present, String consentReference) {
         MediaAsset asset = catalog.asset(assetId);
         currentActor.get().require(Permission.EDIT_CONTENT, itemAgency(asset.itemId()));

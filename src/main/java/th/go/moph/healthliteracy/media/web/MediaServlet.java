@@ -16,7 +16,8 @@ import th.go.moph.healthliteracy.media.application.MediaStore;
 /**
  * {@code /media/<key>}: stored renditions with Range requests, ETag and Last-Modified (OmniFaces FileServlet), and the
  * right types for HLS playlists and segments, WebVTT and WebP. Keys are content-addressed, so a file never changes
- * under its name; caching is still bounded (one day) so a withdrawn item's media leaves caches soon. Whatever may not
+ * under its name; caching is still bounded (one day) so a withdrawn item's media leaves caches soon, and a draft's
+ * media, which only its editors may fetch, is not cached at all. Whatever may not
  * be fetched answers 404, exactly like what does not exist.
  */
 @WebServlet("/media/*")
@@ -24,6 +25,7 @@ public class MediaServlet extends FileServlet {
 
     private static final long serialVersionUID = 1L;
     private static final long ONE_DAY = 24 * 3600;
+    private static final String AUDIENCE = MediaServlet.class.getName() + ".audience";
 
     @Inject
     MediaStore store;
@@ -43,9 +45,11 @@ public class MediaServlet extends FileServlet {
         } catch (IllegalArgumentException traversalOrJunk) {
             return null;
         }
-        if (!access.mayFetch(key)) {
+        MediaAccess.Audience audience = access.audienceOf(key);
+        if (audience == MediaAccess.Audience.NOBODY) {
             return null;
         }
+        request.setAttribute(AUDIENCE, audience);
         try {
             Optional<java.nio.file.Path> file = store.localFile(key);
             return file.map(java.nio.file.Path::toFile).orElse(null);
@@ -54,9 +58,10 @@ public class MediaServlet extends FileServlet {
         }
     }
 
+    /** A day in shared caches for a live item's media; a draft's media (editors only) is never cached. */
     @Override
     protected long getExpireTime(HttpServletRequest request, File file) {
-        return ONE_DAY;
+        return request.getAttribute(AUDIENCE) == MediaAccess.Audience.PUBLIC ? ONE_DAY : 0;
     }
 
     @Override
