@@ -59,8 +59,9 @@ class TranscodeCrashRecoveryIT {
                     original.toString());
             insertAssetAndJob(db, assetId, jobId, original);
             awaitState(db, jobId, "RUNNING", Duration.ofSeconds(60));
-            Thread.sleep(2000); // well into the ladder
-            first.killAbruptly();
+            awaitFile(dataDir.resolve("media/work/jobs/" + jobId + "/1/out/v0/seg_0000.ts"), Duration.ofSeconds(60));
+            first.killAbruptly(); // ffmpeg is writing the ladder: killed mid-transcode
+            assertEquals("RUNNING attempt 1", stringOf(db, "select state || ' attempt ' || attempts from media_job where id = ?", jobId));
 
             PayaraMicroProcess second = PayaraMicroProcess.start(war, port, work.resolve("payara-2"),
                     work.resolve("second.log"), "768m", env, Duration.ofMinutes(4));
@@ -129,6 +130,16 @@ class TranscodeCrashRecoveryIT {
             Thread.sleep(200);
         }
         throw new AssertionError("job " + jobId + " not " + state + " within " + timeout + "; last seen: " + seen);
+    }
+
+    private static void awaitFile(Path file, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!Files.exists(file)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(file + " did not appear within " + timeout);
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static int intOf(Connection db, String sql, Object parameter) throws SQLException {
