@@ -20,7 +20,7 @@ import net.bramp.ffmpeg.probe.FFmpegStream;
 import net.bramp.ffmpeg.shared.CodecType;
 
 import th.go.moph.healthliteracy.media.infrastructure.ffmpeg.FfmpegTools;
-import th.go.moph.healthliteracy.media.infrastructure.storage.MediaStorage;
+import th.go.moph.healthliteracy.media.application.MediaWorkArea;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
 
 /** The real ffmpeg and ffprobe through the wrapper, from inside the portal. */
@@ -36,11 +36,11 @@ class FfmpegIT {
     FfmpegTools tools;
 
     @Inject
-    MediaStorage storage;
+    MediaWorkArea workArea;
 
     @Test
     void makesATwoSecondClipAndReadsItBack() throws Exception {
-        Path clip = Files.createTempDirectory(storage.root(), "ffmpeg-it-").resolve("clip.mp4");
+        Path clip = Files.createTempDirectory(workArea.root(), "ffmpeg-it-").resolve("clip.mp4");
         FFmpegBuilder builder = new FFmpegBuilder()
                 .addInput("testsrc2=size=320x240:rate=25").setFormat("lavfi").done()
                 .addInput("sine=frequency=440:sample_rate=44100").setFormat("lavfi").done()

@@ -44,6 +44,7 @@ import th.go.moph.healthliteracy.identity.domain.GrantScope;
 import th.go.moph.healthliteracy.identity.domain.Role;
 import th.go.moph.healthliteracy.media.application.MediaCatalog;
 import th.go.moph.healthliteracy.media.application.MediaStore;
+import th.go.moph.healthliteracy.media.application.MediaWorkArea;
 import th.go.moph.healthliteracy.media.application.MediaUploads;
 import th.go.moph.healthliteracy.media.domain.MediaAsset;
 import th.go.moph.healthliteracy.media.domain.MediaRefusedException;
@@ -80,6 +81,9 @@ class MediaPipelineIT {
 
     @Inject
     MediaStore store;
+
+    @Inject
+    MediaWorkArea workArea;
 
     @Inject
     JobQueue jobs;
@@ -184,8 +188,23 @@ class MediaPipelineIT {
                         "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))));
         assertEquals("media.image.markup", refused.code());
         assertEquals(List.of(), catalog.assetsOf(item));
-        try (var left = Files.list(store.workFolder("incoming"))) {
+        try (var left = Files.list(workArea.folder("incoming"))) {
             assertEquals(0, left.count(), "no half-received upload left");
+        }
+    }
+
+    @Test
+    void whatTheMalwareScannerFindsIsRefusedBeforeAnythingElse() throws Exception {
+        UUID item = newItem(ContentType.VIDEO);
+        // the EICAR test file: harmless bytes every scanner reports (the test clamd knows only this signature)
+        byte[] eicar = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*".getBytes(StandardCharsets.US_ASCII);
+        MediaRefusedException refused = assertThrows(MediaRefusedException.class, () -> uploads.receive(item,
+                MediaAsset.Kind.VIDEO, "clip.mp4", new ByteArrayInputStream(eicar)));
+        assertEquals("media.infected", refused.code(), "scanned before it is even probed as a video");
+        assertTrue(refused.getMessage().contains("Portal.Test.EICAR"), refused.getMessage());
+        assertEquals(List.of(), catalog.assetsOf(item));
+        try (var left = Files.list(workArea.folder("incoming"))) {
+            assertEquals(0, left.count(), "nothing of it left on disk");
         }
     }
 
@@ -206,7 +225,7 @@ class MediaPipelineIT {
                         + " now(), 'a-worker-that-died', now() - interval '5 minutes', now(), now())")
                 .setParameter(1, jobId).setParameter(2, assetId).executeUpdate();
         tx.commit();
-        Path deadAttempt = store.workFolder("jobs/" + jobId + "/1");
+        Path deadAttempt = workArea.folder("jobs/" + jobId + "/1");
         Files.writeString(deadAttempt.resolve("320.jpg"), "half-written by the dead attempt");
 
         MediaAsset asset = awaitFinished(assetId);

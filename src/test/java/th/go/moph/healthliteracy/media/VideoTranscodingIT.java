@@ -31,7 +31,7 @@ import th.go.moph.healthliteracy.media.infrastructure.ffmpeg.FfmpegTools;
 import th.go.moph.healthliteracy.media.infrastructure.ffmpeg.VideoInspector;
 import th.go.moph.healthliteracy.media.infrastructure.ffmpeg.VideoInspector.VideoFacts;
 import th.go.moph.healthliteracy.media.infrastructure.ffmpeg.VideoTranscoder;
-import th.go.moph.healthliteracy.media.infrastructure.storage.MediaStorage;
+import th.go.moph.healthliteracy.media.application.MediaWorkArea;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
 
 /** The real ffmpeg on clips the test makes (lavfi): the HLS ladder, captions, poster, MP4; hostile files refused. */
@@ -53,7 +53,7 @@ class VideoTranscodingIT {
     VideoTranscoder transcoder;
 
     @Inject
-    MediaStorage storage;
+    MediaWorkArea workArea;
 
     private Path clip(Path dir, String name, int width, int height, int seconds, boolean audio) throws Exception {
         return clipMillis(dir, name, width, height, seconds * 1000L, audio);
@@ -74,7 +74,7 @@ class VideoTranscodingIT {
 
     @Test
     void aLadderWithoutUpscalingAMasterPlaylistCaptionsPosterAndMp4() throws Exception {
-        Path dir = Files.createTempDirectory(storage.root(), "transcode-it-");
+        Path dir = Files.createTempDirectory(workArea.root(), "transcode-it-");
         Path source = clip(dir, "source.mp4", 1280, 720, 8, true);
         VideoFacts facts = inspector.inspect(source);
         assertEquals(720, facts.height());
@@ -122,7 +122,7 @@ class VideoTranscodingIT {
 
     @Test
     void aFailedFfmpegRunSaysWhyInAFewLines() throws Exception {
-        Path dir = Files.createTempDirectory(storage.root(), "failure-it-");
+        Path dir = Files.createTempDirectory(workArea.root(), "failure-it-");
         FfmpegRun run = new FfmpegRun();
         FfmpegRun.FfmpegFailedException failed = assertThrows(FfmpegRun.FfmpegFailedException.class,
                 () -> run.run(tools.ffmpegPath(), List.of("-hide_banner", "-nostdin", "-i", "missing.mp4", "out.mp4"), dir));
@@ -131,7 +131,7 @@ class VideoTranscodingIT {
 
     @Test
     void aSilentSmallVideoGetsOneRungAndNoAudio() throws Exception {
-        Path dir = Files.createTempDirectory(storage.root(), "transcode-it-");
+        Path dir = Files.createTempDirectory(workArea.root(), "transcode-it-");
         Path source = clip(dir, "small.mkv", 320, 240, 3, false);
         VideoFacts facts = inspector.inspect(source);
         assertFalse(facts.hasAudio());
@@ -143,7 +143,7 @@ class VideoTranscodingIT {
 
     @Test
     void hostileAndBrokenFilesAreRefusedWithTheirReason() throws Exception {
-        Path dir = Files.createTempDirectory(storage.root(), "refusals-it-");
+        Path dir = Files.createTempDirectory(workArea.root(), "refusals-it-");
         Path good = clip(dir, "good.mp4", 320, 240, 3, true);
         byte[] bytes = Files.readAllBytes(good);
         Path truncated = Files.write(dir.resolve("truncated.mp4"), Arrays.copyOf(bytes, bytes.length / 10));

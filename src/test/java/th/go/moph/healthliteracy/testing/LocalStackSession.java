@@ -8,19 +8,23 @@ import java.time.Duration;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
+import th.go.moph.healthliteracy.localstack.ClamdProcess;
 import th.go.moph.healthliteracy.localstack.EmbeddedDatabase;
+import th.go.moph.healthliteracy.localstack.S3ProxyProcess;
 import th.go.moph.healthliteracy.localstack.SearchNodeProcess;
 
 /**
- * Starts the real PostgreSQL and the local search node once for the whole integration-test run, before Arquillian
- * reads {@code arquillian.xml}, and hands their addresses to it as system properties. Does nothing unless the build
- * asks for it ({@code portal.localStack=start}, set by failsafe), so unit-test runs and in-container runs never start
- * anything.
+ * Starts the real PostgreSQL, the local search node, an S3-compatible server (S3Proxy) and ClamAV's daemon once for
+ * the whole integration-test run, before Arquillian reads {@code arquillian.xml}, and hands their addresses to it as
+ * system properties. Does nothing unless the build asks for it ({@code portal.localStack=start}, set by failsafe), so
+ * unit-test runs and in-container runs never start anything.
  */
 public class LocalStackSession implements LauncherSessionListener {
 
     private EmbeddedDatabase database;
     private SearchNodeProcess searchNode;
+    private S3ProxyProcess objectStore;
+    private ClamdProcess scanner;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -32,12 +36,21 @@ public class LocalStackSession implements LauncherSessionListener {
             Path dataDir = work.resolve("data");
             deleteIfPresent(work.resolve("postgres"));
             deleteIfPresent(dataDir);
+            deleteIfPresent(work.resolve("s3proxy"));
+            deleteIfPresent(work.resolve("clamd"));
             deleteIfPresent(work.resolve("tmp")); // what earlier Payara Micro runs unpacked
             Files.createDirectories(work.resolve("tmp"));
             Files.createDirectories(dataDir);
             database = EmbeddedDatabase.start(work.resolve("postgres"), work.resolve("postgres-binaries"));
             searchNode = SearchNodeProcess.start(work.resolve("search-node"), work.resolve("search-node-data"),
                     Path.of(System.getProperty("portal.pom")), "512m", Duration.ofMinutes(3));
+            objectStore = S3ProxyProcess.start(Path.of(System.getProperty("portal.s3proxyJar")), work.resolve("s3proxy"),
+                    Duration.ofMinutes(1));
+            System.setProperty("portal.test.s3Endpoint", objectStore.endpoint().toString());
+            System.setProperty("portal.test.s3AccessKey", objectStore.accessKey());
+            System.setProperty("portal.test.s3SecretKey", objectStore.secretKey());
+            scanner = ClamdProcess.start(Files.createDirectories(work.resolve("clamd")), Duration.ofMinutes(1));
+            System.setProperty("portal.test.clamdPort", String.valueOf(scanner.port()));
             System.setProperty("portal.test.dbUrl", database.jdbcUrl());
             System.setProperty("portal.test.adminDbUrl", database.adminJdbcUrl());
             System.setProperty("portal.test.esUrls", searchNode.httpUri().toString());
@@ -51,6 +64,12 @@ public class LocalStackSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (scanner != null) {
+            scanner.close();
+        }
+        if (objectStore != null) {
+            objectStore.close();
+        }
         if (searchNode != null) {
             searchNode.close();
         }

@@ -41,6 +41,9 @@ public class MediaProcessing {
     MediaStore store;
 
     @Inject
+    MediaWorkArea workArea;
+
+    @Inject
     MediaCatalog catalog;
 
     @Inject
@@ -56,7 +59,7 @@ public class MediaProcessing {
     public boolean process(JobQueue.Claim claim, FfmpegRun run, IntConsumer progress) {
         Path work = null;
         try {
-            work = store.workFolder("jobs/" + claim.jobId() + "/" + claim.attempt());
+            work = workArea.folder("jobs/" + claim.jobId() + "/" + claim.attempt());
             clear(work);
             MediaAsset asset = catalog.asset(claim.assetId());
             Path original = work.resolve("original");

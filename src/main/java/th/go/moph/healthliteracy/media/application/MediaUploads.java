@@ -44,10 +44,16 @@ public class MediaUploads {
     MediaStore store;
 
     @Inject
+    MediaWorkArea workArea;
+
+    @Inject
     MediaCatalog catalog;
 
     @Inject
     VideoInspector videoInspector;
+
+    @Inject
+    MalwareScanner scanner;
 
     @Inject
     CurrentActor currentActor;
@@ -79,10 +85,11 @@ public class MediaUploads {
         Actor actor = currentActor.get();
         actor.require(Permission.EDIT_CONTENT, itemAgency(itemId));
         UUID assetId = UUID.randomUUID();
-        Path incoming = store.workFolder("incoming").resolve(assetId + ".upload");
+        Path incoming = workArea.folder("incoming").resolve(assetId + ".upload");
         String key = null;
         try {
             String sha256 = receiveInto(incoming, content, kind == MediaAsset.Kind.IMAGE ? maxImageBytes : maxVideoBytes);
+            scan(incoming);
             String safeName = safeFileName(fileName);
             MediaAsset asset;
             if (kind == MediaAsset.Kind.IMAGE) {
@@ -124,10 +131,11 @@ public class MediaUploads {
             throw new MediaRefusedException("media.captions.language", "Name the captions' language (e.g. th, en)");
         }
         String vtt = CaptionFiles.toWebVtt(content, maxCaptionBytes);
-        Path file = store.workFolder("incoming").resolve(UUID.randomUUID() + ".vtt");
+        Path file = workArea.folder("incoming").resolve(UUID.randomUUID() + ".vtt");
         String key = "captions/" + assetId + "/" + language + ".vtt";
         try {
             Files.writeString(file, vtt);
+            scan(file);
             store.put(key, file, "text/vtt");
             catalog.addCaptions(assetId, language, key);
         } finally {
@@ -141,6 +149,25 @@ public class MediaUploads {
         MediaAsset asset = catalog.asset(assetId);
         currentActor.get().require(Permission.EDIT_CONTENT, itemAgency(asset.itemId()));
         catalog.recordPeople(assetId, present, consentReference);
+    }
+
+    /** Passes the received file through the malware scanner, when one is configured; refuses what it finds or cannot check. */
+    private void scan(Path file) {
+        if (!scanner.enabled()) {
+            return;
+        }
+        java.util.Optional<String> threat;
+        try {
+            threat = scanner.findThreat(file);
+        } catch (IOException e) {
+            LOG.warning(() -> "Upload refused: the malware scanner gave no verdict: " + e.getMessage());
+            throw new MediaRefusedException("media.scanUnavailable",
+                    "The malware scanner could not check the file, so it was not accepted; try again later");
+        }
+        threat.ifPresent(name -> {
+            LOG.warning(() -> "Upload refused: the malware scanner found " + name);
+            throw new MediaRefusedException("media.infected", "The malware scanner found " + name + " in the file");
+        });
     }
 
     private UUID itemAgency(UUID itemId) {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import th.go.moph.healthliteracy.media.infrastructure.storage.MediaStorage;
+import th.go.moph.healthliteracy.media.application.MediaStore;
 
 /** UP when the media storage accepts a write. */
 @Readiness
@@ -17,7 +17,7 @@ import th.go.moph.healthliteracy.media.infrastructure.storage.MediaStorage;
 public class MediaStorageReadiness implements HealthCheck {
 
     @Inject
-    MediaStorage storage;
+    MediaStore storage;
 
     @Override
     public HealthCheckResponse call() {
