@@ -1,5 +1,6 @@
 package th.go.moph.healthliteracy.media;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -8,6 +9,9 @@ import java.awt.image.BufferedImage;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -19,14 +23,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 
 import th.go.moph.healthliteracy.testing.EditorBrowser;
+import th.go.moph.healthliteracy.testing.Ffmpeg;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
 
 /** An author uploads an infographic in Chromium, keeps working while its renditions are made, and records consent. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MediaUploadBrowserIT {
+
+    private static final long MIB = 1024 * 1024;
 
     @Deployment
     static WebArchive deployment() {
@@ -36,15 +45,129 @@ class MediaUploadBrowserIT {
     @ArquillianResource
     URL base;
 
+    /**
+     * A video goes up in 1 MiB chunks over a slow link (the test deployment's chunk size). The connection drops
+     * midway: the browser asks the portal how much arrived and continues from there. Then the author reloads the page
+     * in the middle of the upload and picks the same file again: it continues too. Every chunk request the page sends
+     * is recorded, so "never started over" is checked, not assumed.
+     */
+    @Test
+    void aVideoUploadContinuesAfterADroppedConnectionAndAfterAReload() throws Exception {
+        String suffix = Long.toString(System.nanoTime() % 100000, 36);
+        String password = openAuthor("video-author-" + suffix, "ผู้เขียนวิดีโอ " + suffix);
+        Path video = Files.createTempDirectory("resume-").resolve("handwashing.mp4");
+        Ffmpeg.run("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25", "-t", "10", "-c:v", "libx264", "-preset",
+                "ultrafast", "-b:v", "8M", "-pix_fmt", "yuv420p", video.toString());
+        long size = Files.size(video);
+        assertTrue(size > 8 * MIB, "at least eight chunks: " + size);
+
+        try (EditorBrowser author = new EditorBrowser(base)) {
+            author.signIn("video-author-" + suffix, password);
+            author.open("editor/item.xhtml");
+            author.choose("editor:type", "วิดีโอ");
+            author.type("editor:slug", "handwashing-video-" + suffix);
+            author.type("editor:title", "วิดีโอล้างมือ");
+            author.click("editor:save");
+            author.waitFor(By.id("history-link"));
+            ChromeDriver browser = (ChromeDriver) author.driver();
+            browser.setNetworkConditions(slowLink(false));
+
+            recordChunkRequests(browser);
+            chooseFile(browser, video);
+            awaitChunks(browser, 2);
+            browser.setNetworkConditions(slowLink(true)); // the connection drops
+            Thread.sleep(2500);
+            browser.setNetworkConditions(slowLink(false));
+            List<String> firstPage = awaitChunks(browser, 6);
+
+            String onDisk = chunksOnDisk();
+            browser.navigate().refresh(); // and the author reloads in the middle of it
+            author.waitFor(By.id("history-link"));
+            browser.deleteNetworkConditions();
+            recordChunkRequests(browser);
+            chooseFile(browser, video);
+            author.waitForText(By.id("media:assets"), "handwashing.mp4");
+            List<String> secondPage = chunkRequests(browser);
+
+            assertEquals(1, firstPage.stream().filter(r -> r.startsWith("bytes 0-")).count(),
+                    "the drop did not start it over: " + firstPage);
+            assertTrue(firstPage.contains("resume"), "asked how much arrived after the drop: " + firstPage);
+            // chunks go one after another, so everything before the last chunk sent had arrived before the reload
+            long held = firstPage.stream().filter(r -> r.startsWith("bytes")).mapToLong(MediaUploadBrowserIT::start).max().orElseThrow();
+            List<Long> after = secondPage.stream().filter(r -> r.startsWith("bytes")).map(MediaUploadBrowserIT::start).toList();
+            assertTrue(after.stream().skip(1).allMatch(start -> start >= held),
+                    "after the reload nothing that had arrived was sent again (beyond the first chunk, sent before the"
+                            + " page heard how much had arrived): held " + held + ", sent " + secondPage
+                            + "; first page " + firstPage + "; chunks on disk at the reload: " + onDisk);
+            assertTrue(secondPage.get(secondPage.size() - 1).endsWith("/" + size), "finished: " + secondPage);
+            assertTrue(author.textOf("media:assets").contains("1280×720"), author.textOf("media:assets"));
+        }
+    }
+
+    private static String chunksOnDisk() throws Exception {
+        Path chunks = Path.of(System.getProperty("portal.test.dataDir"), "media", "work", "upload-chunks");
+        if (!Files.exists(chunks)) {
+            return "(none)";
+        }
+        try (var files = Files.walk(chunks)) {
+            return files.map(p -> chunks.relativize(p) + (Files.isRegularFile(p) ? ":" + p.toFile().length() : ""))
+                    .toList().toString();
+        }
+    }
+
+    private String openAuthor(String username, String displayName) throws Exception {
+        try (EditorBrowser admin = new EditorBrowser(base)) {
+            admin.signInAsFirstAdministrator();
+            String password = admin.openAccount(username, displayName, "ผู้เขียน");
+            admin.signOut();
+            return password;
+        }
+    }
+
+    private static long start(String contentRange) {
+        return Long.parseLong(contentRange.substring("bytes ".length(), contentRange.indexOf('-')));
+    }
+
+    private static ChromiumNetworkConditions slowLink(boolean offline) {
+        return new ChromiumNetworkConditions().setOffline(offline).setLatency(Duration.ofMillis(20))
+                .setUploadThroughput((int) (MIB / 2)).setDownloadThroughput((int) (4 * MIB));
+    }
+
+    private static void chooseFile(ChromeDriver browser, Path file) {
+        browser.findElement(By.cssSelector("[id='media:upload'] input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Notes every chunk the upload sends (its Content-Range) and every "how much arrived?" question, in order. */
+    private static void recordChunkRequests(ChromeDriver browser) {
+        browser.executeScript("window.portalChunks = [];"
+                + "jQuery.ajaxPrefilter(function (options) {"
+                + "  if (options.headers && options.headers['Content-Range']) { window.portalChunks.push(options.headers['Content-Range']); }"
+                + "  else if (options.url && options.url.indexOf('upload-resume') >= 0) { window.portalChunks.push('resume'); }"
+                + "});");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> chunkRequests(ChromeDriver browser) {
+        return (List<String>) browser.executeScript("return window.portalChunks.slice();");
+    }
+
+    private static List<String> awaitChunks(ChromeDriver browser, int count) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(90);
+        List<String> seen = chunkRequests(browser);
+        while (seen.stream().filter(r -> r.startsWith("bytes")).count() < count) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("fewer than " + count + " chunks sent: " + seen);
+            }
+            Thread.sleep(100);
+            seen = chunkRequests(browser);
+        }
+        return seen;
+    }
+
     @Test
     void anAuthorUploadsAPictureAndSeesItReady() throws Exception {
         String suffix = Long.toString(System.nanoTime() % 100000, 36);
-        String password;
-        try (EditorBrowser admin = new EditorBrowser(base)) {
-            admin.signInAsFirstAdministrator();
-            password = admin.openAccount("media-author-" + suffix, "ผู้เขียนสื่อ " + suffix, "ผู้เขียน");
-            admin.signOut();
-        }
+        String password = openAuthor("media-author-" + suffix, "ผู้เขียนสื่อ " + suffix);
         Path picture = Files.createTempFile("infographic-", ".png");
         BufferedImage image = new BufferedImage(1400, 900, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

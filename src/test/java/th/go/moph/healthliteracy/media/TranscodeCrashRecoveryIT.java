@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import th.go.moph.healthliteracy.localstack.PayaraMicroProcess;
+import th.go.moph.healthliteracy.testing.Ffmpeg;
 import th.go.moph.healthliteracy.localstack.S3ProxyProcess;
 import th.go.moph.healthliteracy.media.infrastructure.storage.S3MediaStore;
 
@@ -74,7 +75,7 @@ class TranscodeCrashRecoveryIT {
              S3MediaStore store = new S3MediaStore(new S3MediaStore.Settings(Optional.of(s3Endpoint), "us-east-1",
                      bucket, "", true, Optional.of(s3Key), Optional.of(s3Secret), 64L << 20, 16L << 20))) {
             Path original = work.resolve("clip.mp4");
-            ffmpeg("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25", "-f", "lavfi", "-i", "sine=frequency=440",
+            Ffmpeg.run("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25", "-f", "lavfi", "-i", "sine=frequency=440",
                     "-t", "40", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac",
                     original.toString());
             store.put("originals/" + assetId + "/clip.mp4", original, "video/mp4");
@@ -203,14 +204,6 @@ class TranscodeCrashRecoveryIT {
                 return rs.next() ? rs.getString(1) : "";
             }
         }
-    }
-
-    private static void ffmpeg(String... arguments) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-y", "-loglevel", "error"));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), output);
     }
 
     /** The first portal's ffmpeg outlives it (that is the point); end it with the test. */

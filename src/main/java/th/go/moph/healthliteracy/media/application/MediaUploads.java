@@ -80,6 +80,20 @@ public class MediaUploads {
     @ConfigProperty(name = "MEDIA_MAX_IMAGE_PIXELS", defaultValue = "100000000")
     long maxImagePixels;
 
+    /** Large videos go up from the browser in chunks of this size; a dropped connection costs at most one chunk. */
+    @Inject
+    @ConfigProperty(name = "MEDIA_UPLOAD_CHUNK_BYTES", defaultValue = "8388608")
+    long chunkBytes;
+
+    public long chunkBytes() {
+        return chunkBytes;
+    }
+
+    /** The largest upload accepted of this kind. */
+    public long sizeLimit(MediaAsset.Kind kind) {
+        return kind == MediaAsset.Kind.IMAGE ? maxImageBytes : maxVideoBytes;
+    }
+
     /** Accepts a picture or video for an item; returns the new asset's id. */
     public UUID receive(UUID itemId, MediaAsset.Kind kind, String fileName, InputStream content) throws IOException {
         Actor actor = currentActor.get();
@@ -88,7 +102,7 @@ public class MediaUploads {
         Path incoming = workArea.folder("incoming").resolve(assetId + ".upload");
         String key = null;
         try {
-            String sha256 = receiveInto(incoming, content, kind == MediaAsset.Kind.IMAGE ? maxImageBytes : maxVideoBytes);
+            String sha256 = receiveInto(incoming, content, sizeLimit(kind));
             scan(incoming);
             String safeName = safeFileName(fileName);
             MediaAsset asset;

@@ -82,12 +82,24 @@ public class MediaPanelBean implements Serializable {
         UploadedFile file = event.getFile();
         MediaAsset.Kind kind = item.type().name().equals("VIDEO") ? MediaAsset.Kind.VIDEO : MediaAsset.Kind.IMAGE;
         try (InputStream in = file.getInputStream()) {
+            requireWhole(file.getSize());
             uploads.receive(item.id(), kind, file.getFileName(), in);
             messages.info("media.uploaded");
         } catch (IOException | RuntimeException e) {
             messages.refused(e instanceof RuntimeException r ? r : new MediaRefusedException("media.io", e.getMessage()));
         } finally {
             refresh();
+        }
+    }
+
+    /** The chunks put together must be the whole file the browser announced, or nothing is accepted. */
+    private static void requireWhole(long received) {
+        String range = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestHeaderMap().get("Content-Range");
+        if (range != null && range.contains("/") && !range.endsWith("/" + received)) {
+            throw new MediaRefusedException("media.uploadIncomplete",
+                    "Only part of the file arrived (" + received + " bytes of " + range.substring(range.indexOf('/') + 1)
+                            + "); choose the file again");
         }
     }
 
@@ -125,6 +137,9 @@ public class MediaPanelBean implements Serializable {
         return item != null && !item.type().name().equals("ARTICLE");
     }
 
+    public long getChunkBytes() { return uploads.chunkBytes(); }
+    /** The browser refuses a larger file before sending a byte; the server checks again by kind. */
+    public long getSizeLimit() { return uploads.sizeLimit(isVideo() ? MediaAsset.Kind.VIDEO : MediaAsset.Kind.IMAGE); }
     public java.util.Map<String, String> getConsents() { return consents; }
     public List<AssetLine> getAssets() { return assets; }
     public String getCaptionLanguage() { return captionLanguage; }

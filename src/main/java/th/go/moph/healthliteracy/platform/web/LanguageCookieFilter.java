@@ -19,7 +19,9 @@ public class LanguageCookieFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        LanguagePreference.supported(request.getParameter(LanguagePreference.COOKIE)).ifPresent(language -> {
+        // a language choice is a link (?lang=en), never a file upload: uploads' bodies are left to those who read them
+        String choice = "GET".equals(request.getMethod()) ? request.getParameter(LanguagePreference.COOKIE) : null;
+        LanguagePreference.supported(choice).ifPresent(language -> {
             Cookie cookie = new Cookie(LanguagePreference.COOKIE, language);
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge(365 * 24 * 3600);
