@@ -18,6 +18,12 @@ public interface ContentItemRepository {
 
     boolean slugTaken(String language, String slug);
 
+    /** Up to {@code limit} item ids greater than {@code after} (null: from the start), in id order: for walking every item. */
+    List<UUID> idsAfter(UUID after, int limit);
+
+    /** Ids of items changed at or after {@code since}. */
+    List<UUID> changedSince(Instant since);
+
     /** Ids of items with a scheduled revision whose publish time has come. */
     List<UUID> dueForPublication(Instant now);
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.th.ThaiTokenizer;
 import org.elasticsearch.index.analysis.AnalyzerProvider;
@@ -21,7 +22,8 @@ public class PortalAnalysisPlugin extends Plugin implements AnalysisPlugin {
         return Map.of(
                 "thai", (indexSettings, env, name, settings) -> TokenizerFactory.newFactory(name, ThaiTokenizer::new),
                 "ngram", NGramTokenizerFactory::plain,
-                "edge_ngram", NGramTokenizerFactory::edge);
+                "edge_ngram", NGramTokenizerFactory::edge,
+                "keyword", (indexSettings, env, name, settings) -> TokenizerFactory.newFactory(name, KeywordTokenizer::new));
     }
 
     @Override

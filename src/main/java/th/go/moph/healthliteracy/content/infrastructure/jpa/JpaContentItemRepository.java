@@ -46,6 +46,21 @@ public class JpaContentItemRepository implements ContentItemRepository {
     }
 
     @Override
+    public List<UUID> idsAfter(UUID after, int limit) {
+        var query = after == null
+                ? em.createQuery("select i.id from ContentItem i order by i.id", UUID.class)
+                : em.createQuery("select i.id from ContentItem i where i.id > :after order by i.id", UUID.class)
+                        .setParameter("after", after);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<UUID> changedSince(Instant since) {
+        return em.createQuery("select i.id from ContentItem i where i.updatedAt >= :since", UUID.class)
+                .setParameter("since", since).getResultList();
+    }
+
+    @Override
     public List<UUID> dueForPublication(Instant now) {
         return em.createQuery("select i.id from ContentItem i join i.revisions r where r.number = i.workingRevision"
                         + " and r.state = :scheduled and i.publishAt <= :now", UUID.class)

@@ -1,0 +1,39 @@
+package th.go.moph.healthliteracy.search.api;
+
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import th.go.moph.healthliteracy.platform.web.Problem;
+import th.go.moph.healthliteracy.search.application.SearchUnavailableException;
+import th.go.moph.healthliteracy.search.domain.InvalidSearchException;
+
+/** Search errors as RFC 9457 problems: a bad parameter is the caller's (400), an unreachable cluster ours (503). */
+public final class SearchProblems {
+
+    private static final Logger LOG = Logger.getLogger(SearchProblems.class.getName());
+
+    private SearchProblems() {
+    }
+
+    @Provider
+    public static class InvalidSearch implements ExceptionMapper<InvalidSearchException> {
+        @Override
+        public Response toResponse(InvalidSearchException e) {
+            return Problem.of(400, "Invalid search parameter", e.getMessage()).with("parameter", e.parameter())
+                    .response();
+        }
+    }
+
+    @Provider
+    public static class Unavailable implements ExceptionMapper<SearchUnavailableException> {
+        @Override
+        public Response toResponse(SearchUnavailableException e) {
+            LOG.warning(e.getMessage());
+            return Problem.of(503, "Search is unavailable", "Search is unavailable for a moment; try again shortly")
+                    .response(r -> r.header("Retry-After", "10"));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package th.go.moph.healthliteracy.search.application;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+
+import th.go.moph.healthliteracy.content.domain.ContentItem;
+import th.go.moph.healthliteracy.search.application.SearchResults.FacetValue;
+import th.go.moph.healthliteracy.search.domain.ItemDocument;
+import th.go.moph.healthliteracy.search.domain.PageRequest;
+import th.go.moph.healthliteracy.search.domain.QueryText;
+import th.go.moph.healthliteracy.search.domain.SearchFilters;
+import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore;
+import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore.Scope;
+import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemQueries;
+
+/**
+ * Runs searches over either index and turns the answers into {@link SearchResults}. A query of symbols only finds
+ * nothing; an empty one lists what the filters select.
+ */
+@ApplicationScoped
+public class ItemSearch {
+
+    /** A suggestion for the search box. */
+    public record Suggestion(String id, String type, String language, String title, String url) {
+    }
+
+    @Inject
+    ElasticsearchClient client;
+
+    @Inject
+    ItemIndexStore index;
+
+    @Inject
+    SearchLabels labels;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "PUBLIC_BASE_URL")
+    String publicBaseUrl;
+
+    /** Titles of public items for the search box. */
+    List<Suggestion> suggest(QueryText text, SearchFilters filters, int limit) {
+        if (text.isBlank() || text.hasNoWords()) {
+            return List.of();
+        }
+        SearchResponse<ItemDocument> response = call(() -> client.search(
+                ItemQueries.suggest(index.alias(Scope.PUBLIC), text, filters, limit), ItemDocument.class));
+        return response.hits().hits().stream().map(Hit::source)
+                .map(d -> new Suggestion(d.id(), d.type(), d.language(), d.title(), url(d))).toList();
+    }
+
+    SearchResults run(Scope scope, QueryText text, SearchFilters filters, PageRequest page,
+            Collection<String> agencyIds, boolean editorial) {
+        if (text.hasNoWords()) {
+            return SearchResults.empty(text.value(), page.page(), page.size());
+        }
+        LocalDate today = clock.instant().atZone(ContentItem.PORTAL_ZONE).toLocalDate();
+        SearchResponse<ItemDocument> response = call(() -> client.search(
+                ItemQueries.search(index.alias(scope), text, filters, page, agencyIds, today), ItemDocument.class));
+        List<SearchResults.Hit> hits = response.hits().hits().stream()
+                .map(hit -> hit(hit, editorial)).toList();
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        ItemQueries.FACETS.keySet().stream().sorted().forEach(name -> {
+            var aggregate = response.aggregations().get(name);
+            if (aggregate != null && aggregate.isSterms()) {
+                facets.put(name, aggregate.sterms().buckets().array().stream()
+                        .map(bucket -> facetValue(name, bucket)).toList());
+            }
+        });
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new SearchResults(text.value(), total, page.page(), page.size(), hits, facets);
+    }
+
+    private FacetValue facetValue(String facet, StringTermsBucket bucket) {
+        String value = bucket.key().stringValue();
+        SearchResults.Label label = labels.of(facet, value);
+        return new FacetValue(value, label.th(), label.en(), bucket.docCount());
+    }
+
+    private SearchResults.Hit hit(Hit<ItemDocument> hit, boolean editorial) {
+        ItemDocument d = hit.source();
+        return new SearchResults.Hit(d.id(), d.type(), d.language(), d.slug(), url(d), d.title(), d.summary(),
+                hit.highlight(), d.topics().stream().map(labels::topic).toList(), d.audiences(),
+                labels.agency(d.agency()), d.licence(), d.attribution(), d.lastReviewed(), d.nextReviewDue(),
+                d.reviewOverdue(), editorial ? d.status() : null, editorial ? d.workflowState() : null);
+    }
+
+    private String url(ItemDocument d) {
+        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
+        return base + d.language() + "/" + d.slug();
+    }
+
+    interface SearchCall<T> {
+        T run() throws IOException;
+    }
+
+    static <T> T call(SearchCall<T> call) {
+        try {
+            return call.run();
+        } catch (ElasticsearchException e) {
+            throw new SearchUnavailableException("Search failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Search is unavailable: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package th.go.moph.healthliteracy.search.application;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore;
+import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore.Scope;
+
+/**
+ * Keeps the index in step on this instance. At start (and again until the cluster answers) it makes sure both aliases
+ * exist — building them from the database when they do not — and rebuilds in the background any index made by an
+ * older definition (a changed synonym list goes live this way, with no downtime). Then it delivers the outbox every
+ * {@code SEARCH_OUTBOX_POLL_MS}, and once an hour re-sends items whose review date lapsed.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SearchIndexWorker {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexWorker.class.getName());
+    private static final int BATCH = 200;
+
+    @Inject
+    SearchIndexing indexing;
+
+    @Inject
+    IndexRebuild rebuild;
+
+    @Inject
+    ItemIndexStore index;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "SEARCH_OUTBOX_POLL_MS", defaultValue = "250")
+    long pollMillis;
+
+    private final AtomicBoolean ready = new AtomicBoolean();
+    private final AtomicBoolean unreachableLogged = new AtomicBoolean();
+    private ScheduledFuture<?> delivery;
+
+    @PostConstruct
+    void start() {
+        delivery = scheduler.scheduleWithFixedDelay(this::tick, 1_000, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (delivery != null) {
+            delivery.cancel(false);
+        }
+    }
+
+    /** Whether both aliases exist, so searches can be answered. */
+    public boolean ready() {
+        return ready.get();
+    }
+
+    private void tick() {
+        try {
+            if (!ready.get() && !prepareIndices()) {
+                return;
+            }
+            while (indexing.deliverDue(BATCH) == BATCH) {
+                // a full batch: more may be waiting
+            }
+            unreachableLogged.set(false);
+        } catch (SearchUnavailableException e) {
+            if (unreachableLogged.compareAndSet(false, true)) {
+                LOG.warning("Search index not updated, will retry: " + e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search outbox delivery failed; will retry", e);
+        }
+    }
+
+    /** Creates missing aliases from the database; starts background rebuilds of outdated indices. */
+    private boolean prepareIndices() {
+        String current = rebuild.definition().hash();
+        for (Scope scope : Scope.values()) {
+            var live = index.live(scope);
+            if (live.isEmpty()) {
+                try {
+                    rebuild.rebuild(scope);
+                } catch (IndexRebuild.RebuildRunningException another) {
+                    return false; // another instance is building it; check again at the next tick
+                }
+            } else if (!index.definitionOf(live.get()).map(current::equals).orElse(false)) {
+                LOG.info(() -> "Search index " + live.get() + " was built by another definition; rebuilding it");
+                executor.submit(() -> rebuildQuietly(scope));
+            }
+        }
+        ready.set(true);
+        return true;
+    }
+
+    private void rebuildQuietly(Scope scope) {
+        try {
+            rebuild.rebuild(scope);
+        } catch (IndexRebuild.RebuildRunningException another) {
+            LOG.info(another.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Background rebuild of the " + scope + " index failed; the old one still serves", e);
+        }
+    }
+
+    @Schedule(hour = "*", minute = "7", persistent = false)
+    public void sweepReviewLapses() {
+        try {
+            int queued = indexing.sweepReviewLapses();
+            if (queued > 0) {
+                LOG.info(() -> queued + " item(s) passed their review date; sent to the index again");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Review-date sweep failed; will retry within the hour", e);
+        }
+    }
+}

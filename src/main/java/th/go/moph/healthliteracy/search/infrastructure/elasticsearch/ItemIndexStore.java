@@ -1,0 +1,186 @@
+package th.go.moph.healthliteracy.search.infrastructure.elasticsearch;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import co.elastic.clients.json.JsonData;
+
+import th.go.moph.healthliteracy.search.application.SearchUnavailableException;
+import th.go.moph.healthliteracy.search.domain.ItemDocument;
+
+/**
+ * The item indices in Elasticsearch: the public and the editorial one, each a concrete index behind an alias
+ * ({@code <prefix>-items-public}, {@code <prefix>-items-editorial}). Writes carry the item's version as an external
+ * version, so whichever writer comes last — the outbox delivery of another instance, or a rebuild's copy — an older
+ * state never overwrites a newer one.
+ */
+@ApplicationScoped
+public class ItemIndexStore {
+
+    private static final Logger LOG = Logger.getLogger(ItemIndexStore.class.getName());
+    private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+
+    /** Which of the two indices. */
+    public enum Scope {
+        PUBLIC, EDITORIAL;
+
+        String suffix() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * One write: the document at {@code version}, or its removal when {@code document} is null. {@code target} is an
+     * alias (the live index) or the concrete name of an index being built.
+     */
+    public record Write(String target, boolean alias, String id, long version, ItemDocument document) {
+    }
+
+    @Inject
+    ElasticsearchClient client;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "SEARCH_INDEX_PREFIX", defaultValue = "portal")
+    String prefix;
+
+    public String alias(Scope scope) {
+        return prefix + "-items-" + scope.suffix();
+    }
+
+    /** Creates an empty index for {@code scope} by the definition; returns its name. */
+    public String create(Scope scope, ItemIndexDefinition definition) {
+        String name = alias(scope) + "-" + definition.hash() + "-" + clock.millis();
+        call(() -> client.indices().create(c -> c.index(name).withJson(new StringReader(definition.json()))));
+        LOG.info(() -> "Created search index " + name);
+        return name;
+    }
+
+    /** The concrete index the alias points at, if the alias exists. */
+    public Optional<String> live(Scope scope) {
+        String alias = alias(scope);
+        return call(() -> {
+            if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+                return Optional.<String>empty();
+            }
+            GetAliasResponse response = client.indices().getAlias(a -> a.name(alias));
+            return response.result().keySet().stream().sorted().reduce((a, b) -> b);
+        });
+    }
+
+    /** The definition hash an index was built with ({@code _meta.definition}). */
+    public Optional<String> definitionOf(String index) {
+        return call(() -> {
+            var mapping = client.indices().getMapping(m -> m.index(index)).result().get(index);
+            if (mapping == null || mapping.mappings().meta() == null) {
+                return Optional.<String>empty();
+            }
+            JsonData value = mapping.mappings().meta().get("definition");
+            return Optional.ofNullable(value).map(v -> v.to(String.class));
+        });
+    }
+
+    /** Points the alias at {@code index} in one atomic step, then deletes the indices it pointed at before. */
+    public void swap(Scope scope, String index) {
+        String alias = alias(scope);
+        Set<String> previous = call(() -> client.indices().existsAlias(a -> a.name(alias)).value()
+                ? client.indices().getAlias(a -> a.name(alias)).result().keySet() : Set.<String>of());
+        call(() -> client.indices().updateAliases(u -> {
+            previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
+            return u.actions(a -> a.add(ad -> ad.index(index).alias(alias)));
+        }));
+        LOG.info(() -> "Alias " + alias + " now points at " + index + " (was " + previous + ")");
+        for (String old : previous) {
+            if (!old.equals(index)) {
+                delete(old);
+            }
+        }
+    }
+
+    public void delete(String index) {
+        call(() -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
+    }
+
+    /** Makes recent writes searchable now (tests and the end of a rebuild; normal writes wait for the 1 s refresh). */
+    public void refresh(String target) {
+        call(() -> client.indices().refresh(r -> r.index(target).ignoreUnavailable(true)));
+    }
+
+    /**
+     * Sends the writes in one bulk request. Returns the ids whose write failed for a reason other than a newer
+     * version being there already; throws {@link SearchUnavailableException} when the cluster cannot be reached.
+     */
+    public Map<String, String> write(List<Write> writes) {
+        if (writes.isEmpty()) {
+            return Map.of();
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.False);
+        for (Write w : writes) {
+            if (w.document() == null) {
+                bulk.operations(op -> op.delete(d -> d.index(w.target()).id(w.id())
+                        .version(w.version()).versionType(VersionType.External)));
+            } else {
+                bulk.operations(op -> op.index(i -> i.index(w.target()).id(w.id()).requireAlias(w.alias())
+                        .version(w.version()).versionType(VersionType.External).document(w.document())));
+            }
+        }
+        BulkResponse response = call(() -> client.bulk(bulk.build()));
+        Map<String, String> failed = new java.util.HashMap<>();
+        if (response.errors()) {
+            for (BulkResponseItem item : response.items()) {
+                if (item.error() != null && !VERSION_CONFLICT.equals(item.error().type())) {
+                    failed.put(item.id(), item.index() + ": " + item.error().type() + ": " + item.error().reason());
+                }
+            }
+        }
+        return failed;
+    }
+
+    /** Every index of this portal's prefix, for the admin page. */
+    public List<String> indices() {
+        return call(() -> new ArrayList<>(client.indices().get(g -> g.index(prefix + "-items-*")
+                .ignoreUnavailable(true).allowNoIndices(true)).result().keySet()));
+    }
+
+    /** How many documents an index or alias holds. */
+    public long count(String target) {
+        return call(() -> client.count(c -> c.index(target).ignoreUnavailable(true)).count());
+    }
+
+    interface ClusterCall<T> {
+        T run() throws IOException;
+    }
+
+    static <T> T call(ClusterCall<T> call) {
+        try {
+            return call.run();
+        } catch (ElasticsearchException e) {
+            throw new SearchUnavailableException("Elasticsearch refused the request: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Elasticsearch could not be reached: " + e.getMessage(), e);
+        }
+    }
+}
