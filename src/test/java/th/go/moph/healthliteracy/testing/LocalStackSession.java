@@ -35,6 +35,7 @@ public class LocalStackSession implements LauncherSessionListener {
             Path work = Path.of(System.getProperty("portal.work")).toAbsolutePath();
             Path dataDir = work.resolve("data");
             deleteIfPresent(work.resolve("postgres"));
+            deleteIfPresent(work.resolve("search-node-data")); // an index of an earlier run's database
             deleteIfPresent(dataDir);
             deleteIfPresent(work.resolve("s3proxy"));
             deleteIfPresent(work.resolve("clamd"));

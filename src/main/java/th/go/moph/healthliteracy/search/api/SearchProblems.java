@@ -31,7 +31,7 @@ public final class SearchProblems {
     public static class Unavailable implements ExceptionMapper<SearchUnavailableException> {
         @Override
         public Response toResponse(SearchUnavailableException e) {
-            LOG.warning(e.getMessage());
+            LOG.log(java.util.logging.Level.WARNING, e.getMessage(), e.getCause());
             return Problem.of(503, "Search is unavailable", "Search is unavailable for a moment; try again shortly")
                     .response(r -> r.header("Retry-After", "10"));
         }

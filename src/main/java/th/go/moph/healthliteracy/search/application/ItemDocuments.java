@@ -19,6 +19,16 @@ public final class ItemDocuments {
     private ItemDocuments() {
     }
 
+    /**
+     * The external version of the item's documents: it grows with every change of the item (its optimistic-lock
+     * version) and, for the same item version, once more when the review date lapses — the one part of a document
+     * that changes with time alone. So a later state always carries a higher version, and an earlier one, arriving
+     * late from another instance or a rebuild, is refused by Elasticsearch.
+     */
+    public static long version(ContentItem item, LocalDate today) {
+        return (item.version() + 1) * 2 + (item.isReviewOverdue(today) ? 1 : 0);
+    }
+
     /** The public document, or empty when the item is not on public surfaces now. */
     public static Optional<ItemDocument> publicDocument(ContentItem item, String agencyCode, LocalDate today) {
         if (item.status() != PublicationStatus.PUBLISHED || item.live().isEmpty()) {

@@ -36,6 +36,10 @@ import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemQueries
 @ApplicationScoped
 public class ItemSearch {
 
+    /** The part of a document a suggestion reads. */
+    public record TitleOnly(String id, String type, String language, String slug, String title) {
+    }
+
     /** A suggestion for the search box. */
     public record Suggestion(String id, String type, String language, String title, String url) {
     }
@@ -61,10 +65,11 @@ public class ItemSearch {
         if (text.isBlank() || text.hasNoWords()) {
             return List.of();
         }
-        SearchResponse<ItemDocument> response = call(() -> client.search(
-                ItemQueries.suggest(index.alias(Scope.PUBLIC), text, filters, limit), ItemDocument.class));
+        SearchResponse<TitleOnly> response = call(() -> client.search(
+                ItemQueries.suggest(index.alias(Scope.PUBLIC), text, filters, limit), TitleOnly.class));
         return response.hits().hits().stream().map(Hit::source)
-                .map(d -> new Suggestion(d.id(), d.type(), d.language(), d.title(), url(d))).toList();
+                .map(d -> new Suggestion(d.id(), d.type(), d.language(), d.title(), url(d.language(), d.slug())))
+                .toList();
     }
 
     SearchResults run(Scope scope, QueryText text, SearchFilters filters, PageRequest page,
@@ -97,15 +102,15 @@ public class ItemSearch {
 
     private SearchResults.Hit hit(Hit<ItemDocument> hit, boolean editorial) {
         ItemDocument d = hit.source();
-        return new SearchResults.Hit(d.id(), d.type(), d.language(), d.slug(), url(d), d.title(), d.summary(),
+        return new SearchResults.Hit(d.id(), d.type(), d.language(), d.slug(), url(d.language(), d.slug()), d.title(), d.summary(),
                 hit.highlight(), d.topics().stream().map(labels::topic).toList(), d.audiences(),
                 labels.agency(d.agency()), d.licence(), d.attribution(), d.lastReviewed(), d.nextReviewDue(),
                 d.reviewOverdue(), editorial ? d.status() : null, editorial ? d.workflowState() : null);
     }
 
-    private String url(ItemDocument d) {
+    private String url(String language, String slug) {
         String base = publicBaseUrl.endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
-        return base + d.language() + "/" + d.slug();
+        return base + language + "/" + slug;
     }
 
     interface SearchCall<T> {

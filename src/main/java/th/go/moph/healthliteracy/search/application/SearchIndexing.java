@@ -136,11 +136,10 @@ public class SearchIndexing {
             ContentItem item = found.get();
             String agency = agencyCodes.computeIfAbsent(item.agencyId(),
                     a -> agencies.find(a).map(Agency::code).orElse(null));
-            long version = item.version() + 1; // external versions must be positive
             ItemDocument document = scope == Scope.PUBLIC
                     ? ItemDocuments.publicDocument(item, agency, today).orElse(null)
                     : ItemDocuments.editorialDocument(item, agency, today);
-            writes.add(new Write(target, alias, id.toString(), version, document));
+            writes.add(new Write(target, alias, id.toString(), ItemDocuments.version(item, today), document));
         }
         return writes;
     }
