@@ -29,10 +29,16 @@ public final class SearchNodeProcess implements AutoCloseable {
 
     private final Process process;
     private final URI httpUri;
+    private final Restart restart;
 
-    private SearchNodeProcess(Process process, URI httpUri) {
+    /** What it takes to start the same node again, on the same ports and data. */
+    private record Restart(Path home, Path data, Path pom, String heap, int httpPort, int transportPort) {
+    }
+
+    private SearchNodeProcess(Process process, URI httpUri, Restart restart) {
         this.process = process;
         this.httpUri = httpUri;
+        this.restart = restart;
     }
 
     /**
@@ -41,9 +47,23 @@ public final class SearchNodeProcess implements AutoCloseable {
      */
     public static SearchNodeProcess start(Path home, Path data, Path pom, String heap, Duration timeout)
             throws IOException, InterruptedException, TimeoutException {
-        SearchNodeHome layout = SearchNodeHome.assemble(home, pom);
-        int httpPort = FreePorts.pick();
-        int transportPort = FreePorts.pick();
+        return start(new Restart(home, data, pom, heap, FreePorts.pick(), FreePorts.pick()), timeout);
+    }
+
+    /** The same node again after {@link #close()}: same ports, same data (tests of the portal riding out an outage). */
+    public SearchNodeProcess startAgain(Duration timeout) throws IOException, InterruptedException, TimeoutException {
+        close();
+        return start(restart, timeout);
+    }
+
+    private static SearchNodeProcess start(Restart restart, Duration timeout)
+            throws IOException, InterruptedException, TimeoutException {
+        Path home = restart.home();
+        Path data = restart.data();
+        String heap = restart.heap();
+        int httpPort = restart.httpPort();
+        int transportPort = restart.transportPort();
+        SearchNodeHome layout = SearchNodeHome.assemble(home, restart.pom());
         Files.createDirectories(home.resolve("logs"));
         Files.createDirectories(home.resolve("tmp"));
 
@@ -62,7 +82,7 @@ public final class SearchNodeProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
-        SearchNodeProcess node = new SearchNodeProcess(process, URI.create("http://127.0.0.1:" + httpPort));
+        SearchNodeProcess node = new SearchNodeProcess(process, URI.create("http://127.0.0.1:" + httpPort), restart);
         try {
             node.awaitReady(home.resolve("logs/node.out"), timeout);
         } catch (IOException | TimeoutException | RuntimeException e) {

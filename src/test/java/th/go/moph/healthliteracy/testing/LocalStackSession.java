@@ -21,6 +21,8 @@ import th.go.moph.healthliteracy.localstack.SearchNodeProcess;
  */
 public class LocalStackSession implements LauncherSessionListener {
 
+    private static volatile LocalStackSession current;
+
     private EmbeddedDatabase database;
     private SearchNodeProcess searchNode;
     private S3ProxyProcess objectStore;
@@ -57,6 +59,7 @@ public class LocalStackSession implements LauncherSessionListener {
             System.setProperty("portal.test.esUrls", searchNode.httpUri().toString());
             System.setProperty("portal.test.dataDir", dataDir.toString());
             System.setProperty("portal.test.tmp", work.resolve("tmp").toString());
+            current = this;
         } catch (Exception e) {
             launcherSessionClosed(session);
             throw new IllegalStateException("the local stack for the integration tests did not start", e);
@@ -81,6 +84,16 @@ public class LocalStackSession implements LauncherSessionListener {
                 System.err.println("PostgreSQL did not stop cleanly: " + e);
             }
         }
+    }
+
+    /** Stops the shared search node, as an outage would (client-side test code only). */
+    public static synchronized void stopSearchNode() {
+        current.searchNode.close();
+    }
+
+    /** Starts the shared search node again, on the same port with the same data. */
+    public static synchronized void startSearchNode() throws Exception {
+        current.searchNode = current.searchNode.startAgain(Duration.ofMinutes(3));
     }
 
     private static void deleteIfPresent(Path dir) throws IOException {
