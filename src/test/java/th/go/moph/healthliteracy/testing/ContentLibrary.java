@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 
 import th.go.moph.healthliteracy.content.application.ContentAuthoring;
@@ -24,9 +25,10 @@ import th.go.moph.healthliteracy.review.application.ReviewDecisions;
 
 /**
  * Articles for in-container tests, written, reviewed and published by an agency's own staff through the real services
- * (each step as its own account, so four eyes hold).
+ * (each step as its own account, so four eyes hold). Usable from executor threads too: each call has a request context.
  */
 @ApplicationScoped
+@ActivateRequestContext
 public class ContentLibrary {
 
     @Inject
