@@ -98,6 +98,7 @@ class SearchRebuildIT {
             before.add(library.published(agency, "th", article(topic, i)));
         }
         String oldPublic = index.live(Scope.PUBLIC).orElseThrow();
+        List<UUID> toWithdraw = new ArrayList<>(before);
 
         AtomicBoolean rebuilding = new AtomicBoolean(true);
         AtomicInteger duringRebuild = new AtomicInteger();
@@ -110,8 +111,8 @@ class SearchRebuildIT {
                 if (n % 3 == 0) {
                     library.withdraw(agency, id, "แทนที่ด้วยฉบับใหม่");
                 }
-                if (n % 4 == 0) {
-                    library.withdraw(agency, before.get(n % before.size()), "ทบทวนใหม่");
+                if (n % 4 == 0 && !toWithdraw.isEmpty()) {
+                    library.withdraw(agency, toWithdraw.remove(0), "ทบทวนใหม่");
                 }
                 if (rebuilding.get()) {
                     duringRebuild.incrementAndGet();
