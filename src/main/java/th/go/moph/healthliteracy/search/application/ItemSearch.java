@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,8 @@ import th.go.moph.healthliteracy.search.domain.ItemDocument;
 import th.go.moph.healthliteracy.search.domain.PageRequest;
 import th.go.moph.healthliteracy.search.domain.QueryText;
 import th.go.moph.healthliteracy.search.domain.SearchFilters;
+import th.go.moph.healthliteracy.search.domain.SpellingCorrection;
+import th.go.moph.healthliteracy.search.domain.SynonymList;
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore;
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore.Scope;
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemQueries;
@@ -56,6 +59,8 @@ public class ItemSearch {
     @Inject
     Clock clock;
 
+    private final SpellingCorrection spelling = SpellingCorrection.of(SynonymList.bundled());
+
     @Inject
     @ConfigProperty(name = "PUBLIC_BASE_URL")
     String publicBaseUrl;
@@ -78,8 +83,9 @@ public class ItemSearch {
             return SearchResults.empty(text.value(), page.page(), page.size());
         }
         LocalDate today = clock.instant().atZone(ContentItem.PORTAL_ZONE).toLocalDate();
-        SearchResponse<ItemDocument> response = call(() -> client.search(
-                ItemQueries.search(index.alias(scope), text, filters, page, agencyIds, today), ItemDocument.class));
+        Optional<String> correction = text.isBlank() ? Optional.empty() : spelling.correct(text.value());
+        SearchResponse<ItemDocument> response = call(() -> client.search(ItemQueries.search(index.alias(scope), text,
+                correction, filters, page, agencyIds, today), ItemDocument.class));
         List<SearchResults.Hit> hits = response.hits().hits().stream()
                 .map(hit -> hit(hit, editorial)).toList();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
@@ -91,7 +97,7 @@ public class ItemSearch {
             }
         });
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResults(text.value(), total, page.page(), page.size(), hits, facets);
+        return new SearchResults(text.value(), correction.orElse(null), total, page.page(), page.size(), hits, facets);
     }
 
     private FacetValue facetValue(String facet, StringTermsBucket bucket) {

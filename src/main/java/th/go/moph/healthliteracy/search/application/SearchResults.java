@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * A page of search results as the API returns it. Highlights are HTML-escaped text with {@code <mark>} around the
- * matched words, so they can be shown as they are.
+ * matched words, so they can be shown as they are. {@code didYouMean} is the query as corrected for a misspelling
+ * (also searched), or null.
  */
-public record SearchResults(String query, long total, int page, int size, List<Hit> hits,
+public record SearchResults(String query, String didYouMean, long total, int page, int size, List<Hit> hits,
         Map<String, List<FacetValue>> facets) {
 
     /** One item found. */
@@ -26,6 +27,6 @@ public record SearchResults(String query, long total, int page, int size, List<H
     }
 
     public static SearchResults empty(String query, int page, int size) {
-        return new SearchResults(query, 0, page, size, List.of(), Map.of());
+        return new SearchResults(query, null, 0, page, size, List.of(), Map.of());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -21,13 +22,15 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import th.go.moph.healthliteracy.search.domain.PageRequest;
 import th.go.moph.healthliteracy.search.domain.QueryText;
 import th.go.moph.healthliteracy.search.domain.SearchFilters;
+import th.go.moph.healthliteracy.search.domain.SearchWords;
 
 /**
  * The portal's queries, built with the client's typed builders only: what a citizen typed is only ever the text of
  * {@code multi_match} and {@code match} queries, never query syntax.
  * <p>
- * Relevance: title above summary above body; all words matching exactly (with synonyms) above most words matching,
- * above English stems with typos forgiven, above character n-grams (a part of a compound, a Thai misspelling). A small
+ * Relevance: question words dropped ({@link SearchWords}); title above summary above body; all words matching exactly
+ * (with synonyms) above the query as corrected for a misspelling, above most words matching, above English stems with
+ * typos forgiven, above character n-grams (a part of a compound, a Thai misspelling). A small
  * boost (at most 15 %) for recently reviewed items. Items past their review date are sorted after every current one,
  * whatever their score.
  */
@@ -45,9 +48,10 @@ public final class ItemQueries {
     }
 
     /** A page of hits with highlights and facet counts. {@code agencyIds} limits the agencies (null: all). */
-    public static SearchRequest search(String index, QueryText text, SearchFilters filters, PageRequest page,
-            Collection<String> agencyIds, LocalDate today) {
-        Query matching = text.isBlank() ? Query.of(q -> q.matchAll(m -> m)) : relevance(text.value(), today);
+    public static SearchRequest search(String index, QueryText text, Optional<String> correction,
+            SearchFilters filters, PageRequest page, Collection<String> agencyIds, LocalDate today) {
+        Query matching = text.isBlank() ? Query.of(q -> q.matchAll(m -> m))
+                : relevance(SearchWords.meaningful(text.value()), correction, today);
         List<Query> conditions = conditions(filters, agencyIds);
         return SearchRequest.of(s -> {
             s.index(index).from(page.from()).size(page.size()).trackTotalHits(t -> t.enabled(true))
@@ -87,12 +91,14 @@ public final class ItemQueries {
                 .source(src -> src.filter(f -> f.includes("id", "type", "language", "slug", "title"))));
     }
 
-    static Query relevance(String text, LocalDate today) {
-        Query words = Query.of(q -> q.bool(b -> b
+    static Query relevance(String text, Optional<String> correction, LocalDate today) {
+        Query words = Query.of(q -> q.bool(b -> correction.map(corrected -> b.should(s -> s.multiMatch(m -> m
+                        .query(corrected).fields(WORDS).type(TextQueryType.BestFields).operator(Operator.And)
+                        .tieBreaker(0.3).boost(1.5f)))).orElse(b)
                 .should(s -> s.multiMatch(m -> m.query(text).fields(WORDS).type(TextQueryType.BestFields)
                         .operator(Operator.And).tieBreaker(0.3).boost(2.0f)))
                 .should(s -> s.multiMatch(m -> m.query(text).fields(WORDS).type(TextQueryType.BestFields)
-                        .minimumShouldMatch("2<70%").tieBreaker(0.3)))
+                        .minimumShouldMatch("2<50%").tieBreaker(0.3)))
                 .should(s -> s.multiMatch(m -> m.query(text).fields(ENGLISH).type(TextQueryType.BestFields)
                         .fuzziness("AUTO").prefixLength(1).maxExpansions(20).minimumShouldMatch("2<70%")
                         .tieBreaker(0.3).boost(0.8f)))

@@ -44,7 +44,7 @@ class ItemIndexDefinitionTest {
     @Test
     void userTextIsOnlyEverTheTextOfMatchQueriesNeverQuerySyntax() {
         String hostile = "title:* OR _id:1 AND body:(\"x\") {\"query_string\":1} \\";
-        String request = ItemQueries.search("portal-items-public", QueryText.of(hostile, "q"),
+        String request = ItemQueries.search("portal-items-public", QueryText.of(hostile, "q"), java.util.Optional.of(hostile),
                 SearchFilters.of(List.of("dengue"), null, null, null, List.of("th")), new PageRequest(2, 10),
                 List.of("00000000-0000-0000-0000-000000000001"), LocalDate.of(2026, 11, 28)).toString();
         assertFalse(request.contains("\"query_string\":{"), request);
