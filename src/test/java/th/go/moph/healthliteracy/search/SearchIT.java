@@ -196,6 +196,11 @@ class SearchIT {
         assertEquals(200, suggest.statusCode());
         assertTrue(suggest.body().contains("รู้ทันป้องกันได้"), "a title suggested as it is typed: " + suggest.body());
         assertFalse(searched.body().contains("ผู้ใช้ทดสอบ"), "no editor's name in public output");
+
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(base.toString())
+                .resolve("/metrics?scope=application")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(metrics.body().contains("search_outbox_pending"), metrics.statusCode() + " " + metrics.body());
+        assertTrue(metrics.body().contains("search_outbox_lag_seconds"), metrics.body());
     }
 
     private HttpResponse<String> get(HttpClient http, String path) {

@@ -57,6 +57,9 @@ public class ItemSearch {
     SearchLabels labels;
 
     @Inject
+    SearchErrors errors;
+
+    @Inject
     Clock clock;
 
     private final SpellingCorrection spelling = SpellingCorrection.of(SynonymList.bundled());
@@ -70,7 +73,7 @@ public class ItemSearch {
         if (text.isBlank() || text.hasNoWords()) {
             return List.of();
         }
-        SearchResponse<TitleOnly> response = call(() -> client.search(
+        SearchResponse<TitleOnly> response = counted(() -> client.search(
                 ItemQueries.suggest(index.alias(Scope.PUBLIC), text, filters, limit), TitleOnly.class));
         return response.hits().hits().stream().map(Hit::source)
                 .map(d -> new Suggestion(d.id(), d.type(), d.language(), d.title(), url(d.language(), d.slug())))
@@ -84,7 +87,7 @@ public class ItemSearch {
         }
         LocalDate today = clock.instant().atZone(ContentItem.PORTAL_ZONE).toLocalDate();
         Optional<String> correction = text.isBlank() ? Optional.empty() : spelling.correct(text.value());
-        SearchResponse<ItemDocument> response = call(() -> client.search(ItemQueries.search(index.alias(scope), text,
+        SearchResponse<ItemDocument> response = counted(() -> client.search(ItemQueries.search(index.alias(scope), text,
                 correction, filters, page, agencyIds, today), ItemDocument.class));
         List<SearchResults.Hit> hits = response.hits().hits().stream()
                 .map(hit -> hit(hit, editorial)).toList();
@@ -117,6 +120,15 @@ public class ItemSearch {
     private String url(String language, String slug) {
         String base = publicBaseUrl.endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
         return base + language + "/" + slug;
+    }
+
+    private <T> T counted(SearchCall<T> search) {
+        try {
+            return call(search);
+        } catch (SearchUnavailableException e) {
+            errors.query();
+            throw e;
+        }
     }
 
     interface SearchCall<T> {

@@ -51,6 +51,7 @@ public class SearchIndexWorker {
     @Inject
     ItemIndexStore index;
 
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 

@@ -56,6 +56,9 @@ public class SearchIndexing {
     ItemIndexStore index;
 
     @Inject
+    SearchErrors errors;
+
+    @Inject
     Clock clock;
 
     /** Delivers one batch of due rows; returns how many rows it handled (0 when nothing was due). */
@@ -78,6 +81,7 @@ public class SearchIndexing {
         try {
             refused = index.write(writes);
         } catch (SearchUnavailableException e) {
+            errors.delivery();
             entries.forEach(entry -> outbox.retryLater(entry, e.getMessage(), UNREACHABLE_BACKOFF));
             return entries.size();
         }
