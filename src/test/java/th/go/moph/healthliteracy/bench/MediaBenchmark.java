@@ -48,10 +48,7 @@ public final class MediaBenchmark {
         List<String[]> rows = new ArrayList<>();
         rows.addAll(hlsLadder(work));
         rows.addAll(imageRenditions(work));
-        String machine = Runtime.getRuntime().availableProcessors() + " cores, "
-                + Math.round(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                        .getTotalMemorySize() / 1e9) + " GB, " + System.getProperty("os.name") + ", Java "
-                + System.getProperty("java.version");
+        String machine = Machine.describe();
         StringBuilder table = new StringBuilder("| figure | value | reference | ratio | target | machine |\n"
                 + "|---|---|---|---|---|---|\n");
         for (String[] row : rows) {

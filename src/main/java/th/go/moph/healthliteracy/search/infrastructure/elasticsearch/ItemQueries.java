@@ -63,7 +63,8 @@ public final class ItemQueries {
                     .source(src -> src.filter(f -> f.excludes("body")));
             if (!text.isBlank()) {
                 s.highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                        .requireFieldMatch(false)
+                        .highlightQuery(highlighted(SearchWords.meaningful(text.value()), correction))
+                        .requireFieldMatch(true)
                         .fields("title", f -> f.numberOfFragments(0))
                         .fields("summary", f -> f.numberOfFragments(0))
                         .fields("body", f -> f.fragmentSize(160).numberOfFragments(2)));
@@ -91,20 +92,36 @@ public final class ItemQueries {
                 .source(src -> src.filter(f -> f.includes("id", "type", "language", "slug", "title"))));
     }
 
+    /**
+     * What the highlights mark: the words and their synonyms (and the corrected spelling). Much cheaper for the
+     * highlighter than the whole relevance query, whose n-gram and decay parts would mark nothing readable anyway.
+     */
+    static Query highlighted(String text, Optional<String> correction) {
+        return Query.of(q -> q.bool(b -> {
+            b.should(s -> s.multiMatch(m -> m.query(text).fields("title", "summary", "body")));
+            correction.ifPresent(c -> b.should(s -> s.multiMatch(m -> m.query(c).fields("title", "summary", "body"))));
+            return b;
+        }));
+    }
+
     static Query relevance(String text, Optional<String> correction, LocalDate today) {
-        Query words = Query.of(q -> q.bool(b -> correction.map(corrected -> b.should(s -> s.multiMatch(m -> m
-                        .query(corrected).fields(WORDS).type(TextQueryType.BestFields).operator(Operator.And)
-                        .tieBreaker(0.3).boost(1.5f)))).orElse(b)
-                .should(s -> s.multiMatch(m -> m.query(text).fields(WORDS).type(TextQueryType.BestFields)
-                        .operator(Operator.And).tieBreaker(0.3).boost(2.0f)))
-                .should(s -> s.multiMatch(m -> m.query(text).fields(WORDS).type(TextQueryType.BestFields)
-                        .minimumShouldMatch("2<50%").tieBreaker(0.3)))
-                .should(s -> s.multiMatch(m -> m.query(text).fields(ENGLISH).type(TextQueryType.BestFields)
+        boolean latin = text.codePoints().anyMatch(c -> c < 0x250 && Character.isLetter(c));
+        Query words = Query.of(q -> q.bool(b -> {
+            correction.ifPresent(corrected -> b.should(s -> s.multiMatch(m -> m.query(corrected).fields(WORDS)
+                    .type(TextQueryType.BestFields).operator(Operator.And).tieBreaker(0.3).boost(1.5f))));
+            b.should(s -> s.multiMatch(m -> m.query(text).fields(WORDS).type(TextQueryType.BestFields)
+                    .operator(Operator.And).tieBreaker(0.3).boost(2.0f)));
+            b.should(s -> s.multiMatch(m -> m.query(text).fields(WORDS).type(TextQueryType.BestFields)
+                    .minimumShouldMatch("2<50%").tieBreaker(0.3)));
+            if (latin) { // English stems and typos: only worth their cost when there is English to match
+                b.should(s -> s.multiMatch(m -> m.query(text).fields(ENGLISH).type(TextQueryType.BestFields)
                         .fuzziness("AUTO").prefixLength(1).maxExpansions(20).minimumShouldMatch("2<70%")
-                        .tieBreaker(0.3).boost(0.8f)))
-                .should(s -> s.multiMatch(m -> m.query(text).fields(GRAMS).type(TextQueryType.BestFields)
-                        .minimumShouldMatch("75%").tieBreaker(0.3).boost(0.3f)))
-                .minimumShouldMatch("1")));
+                        .tieBreaker(0.3).boost(0.8f)));
+            }
+            b.should(s -> s.multiMatch(m -> m.query(text).fields(GRAMS).type(TextQueryType.BestFields)
+                    .minimumShouldMatch("80%").tieBreaker(0.3).boost(0.3f)));
+            return b.minimumShouldMatch("1");
+        }));
         return Query.of(q -> q.functionScore(fs -> fs.query(words)
                 .functions(f -> f.weight(1.0))
                 .functions(f -> f.weight(0.15).gauss(g -> g.date(d -> d.field("lastReviewed")

@@ -1,0 +1,229 @@
+package th.go.moph.healthliteracy.bench;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.json.Json;
+
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+
+import th.go.moph.healthliteracy.localstack.EmbeddedDatabase;
+import th.go.moph.healthliteracy.localstack.FreePorts;
+import th.go.moph.healthliteracy.localstack.PayaraMicroProcess;
+import th.go.moph.healthliteracy.localstack.SearchNodeProcess;
+import th.go.moph.healthliteracy.search.domain.PageRequest;
+import th.go.moph.healthliteracy.search.domain.QueryText;
+import th.go.moph.healthliteracy.search.domain.SearchFilters;
+import th.go.moph.healthliteracy.search.domain.SpellingCorrection;
+import th.go.moph.healthliteracy.search.domain.SynonymList;
+import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemQueries;
+
+/**
+ * Search benchmarks, run by {@code deploy/bench/search} (never by {@code mvn verify}). Starts its own PostgreSQL,
+ * search node and portal, writes a synthetic corpus of 10,000 published Thai articles, lets the portal index them
+ * through its outbox, then measures with an open-loop load ({@link OpenLoopLoad}):
+ * <ul>
+ * <li>{@code GET /api/v1/search} at 100 and 200 requests/s, against the very query the portal sends, posted straight
+ * to Elasticsearch at the same rate (target: portal p95 at most 1.3 times the direct p95);</li>
+ * <li>the highest of a series of rates the portal holds with p95 under 100 ms and no errors;</li>
+ * <li>publish → visible: a published item committed in the database until the search API finds it (target 2 s).</li>
+ * </ul>
+ * The portal has no rate limit yet; when one arrives, the benchmark must run with it lifted (a setting).
+ */
+public final class SearchBenchmark {
+
+    private static final int CORPUS = Integer.getInteger("bench.corpus", 10_000);
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
+    private static final List<String> QUERIES = List.of("ไข้เลือดออก", "เบาหวาน", "ความดันสูง", "ฉี่หนู", "dengue",
+            "stroke", "ล้างมือ", "ฝุ่น pm2.5", "ยุงลาย", "วัคซีนเด็ก", "นมแม่", "หกล้ม", "ซึมเศร้า", "เลิกบุหรี่",
+            "งูกัด", "โรคลมแดด", "เลือดออก", "ยาปฏิชีวนะ", "ท้องเสียควรกินอะไร", "ไข้หวัดไหญ่", "ลดเค็ม", "พยาธิใบไม้ตับ",
+            "ผู้สูงอายุ", "ฟันผุ", "หมาบ้า", "ซีพีอาร์", "อสม", "สมองเสื่อม", "hpv", "ฝุ่นเยอะควรใส่หน้ากากแบบไหน");
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bench/search").toAbsolutePath();
+        deleteTree(work);
+        Files.createDirectories(work);
+        List<String[]> rows = new ArrayList<>();
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), work.resolve("pg-binaries"));
+             SearchNodeProcess node = SearchNodeProcess.start(work.resolve("search-node"), work.resolve("search-data"),
+                     Path.of("pom.xml"), "1g", Duration.ofMinutes(3))) {
+            int port = FreePorts.pick();
+            Map<String, String> env = Map.of("DB_URL", database.jdbcUrl(), "DB_USER", EmbeddedDatabase.USER,
+                    "DB_PASSWORD", "", "ES_URLS", node.httpUri().toString(), "DATA_DIR", work.resolve("data").toString(),
+                    "LINK_CHECK_ENABLED", "false", "PUBLIC_BASE_URL", "http://localhost:" + port + "/");
+            try (PayaraMicroProcess portal = PayaraMicroProcess.start(Path.of("target/portal.war"), port,
+                    work.resolve("payara"), work.resolve("portal.log"), "1g", env, Duration.ofMinutes(5))) {
+                URI api = URI.create("http://localhost:" + port + "/api/v1/");
+                try (Connection db = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "")) {
+                    SyntheticCorpus corpus = new SyntheticCorpus(Path.of("content-samples"));
+                    List<UUID> agencies = corpus.prepare(db);
+                    long began = System.nanoTime();
+                    corpus.publish(db, agencies, CORPUS, "สังเคราะห์");
+                    double written = (System.nanoTime() - began) / 1e9;
+                    awaitEmptyOutbox(db, Duration.ofMinutes(20));
+                    double indexed = (System.nanoTime() - began) / 1e9;
+                    rows.add(new String[] {"Index " + CORPUS + " published articles through the outbox",
+                            String.format("%.1f s (%.0f items/s)", indexed, CORPUS / indexed),
+                            String.format("written to PostgreSQL in %.1f s", written), "—", "—"});
+                    rows.addAll(latencies(api, node.httpUri()));
+                    rows.add(publishToVisible(db, corpus, agencies, api));
+                }
+            }
+        }
+        String machine = Machine.describe();
+        StringBuilder table = new StringBuilder("| figure | value | reference | ratio | target | machine |\n"
+                + "|---|---|---|---|---|---|\n");
+        for (String[] row : rows) {
+            table.append("| ").append(row[0]).append(" | ").append(row[1]).append(" | ").append(row[2]).append(" | ")
+                    .append(row[3]).append(" | ").append(row[4]).append(" | ").append(machine).append(" |\n");
+        }
+        System.out.println();
+        System.out.print(table);
+        Files.writeString(work.resolve("results.md"), table);
+    }
+
+    private static List<String[]> latencies(URI api, URI elasticsearch) throws Exception {
+        OpenLoopLoad load = new OpenLoopLoad();
+        List<URI> portalRequests = new ArrayList<>();
+        List<String> directBodies = new ArrayList<>();
+        SpellingCorrection spelling = SpellingCorrection.of(SynonymList.bundled());
+        Jackson3JsonpMapper mapper = new Jackson3JsonpMapper();
+        for (String q : QUERIES) {
+            portalRequests.add(api.resolve("search?lang=th&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+            var request = ItemQueries.search("portal-items-public", QueryText.of(q, "q"), spelling.correct(q),
+                    SearchFilters.of(null, null, null, null, List.of("th")), new PageRequest(1, 10), null,
+                    LocalDate.now());
+            directBodies.add(body(JsonpUtils.toJsonString(request, mapper)));
+        }
+        URI direct = elasticsearch.resolve("/portal-items-public/_search");
+        say("warming up both sides for " + WARM_UP.toSeconds() + " s");
+        load.run(50, WARM_UP, i -> OpenLoopLoad.get(portalRequests.get(i % portalRequests.size())));
+        load.run(50, WARM_UP, i -> OpenLoopLoad.postJson(direct, directBodies.get(i % directBodies.size())));
+
+        List<String[]> rows = new ArrayList<>();
+        for (double rate : new double[] {100, 200}) {
+            OpenLoopLoad.Result straight = load.run(rate, RUN,
+                    i -> OpenLoopLoad.postJson(direct, directBodies.get(i % directBodies.size())));
+            say("direct " + straight);
+            OpenLoopLoad.Result viaPortal = load.run(rate, RUN,
+                    i -> OpenLoopLoad.get(portalRequests.get(i % portalRequests.size())));
+            say("portal " + viaPortal);
+            rows.add(new String[] {String.format("Search p95 at %.0f requests/s (open loop, %d s, %d queries)", rate,
+                    RUN.toSeconds(), QUERIES.size()),
+                    String.format("%.1f ms (p50 %.1f, p99 %.1f, errors %d)", viaPortal.p95Millis(),
+                            viaPortal.p50Millis(), viaPortal.p99Millis(), viaPortal.errors()),
+                    String.format("the same query straight to Elasticsearch: %.1f ms (p50 %.1f)",
+                            straight.p95Millis(), straight.p50Millis()),
+                    String.format(Locale.ROOT, "%.2f×", viaPortal.p95Millis() / straight.p95Millis()), "≤ 1.3×"});
+        }
+        double held = 0;
+        OpenLoopLoad.Result lastHeld = null;
+        for (double rate : new double[] {100, 200, 300, 400, 500, 600, 800, 1000}) {
+            OpenLoopLoad.Result result = load.run(rate, RUN,
+                    i -> OpenLoopLoad.get(portalRequests.get(i % portalRequests.size())));
+            say("portal " + result);
+            if (!result.held(100)) {
+                break;
+            }
+            held = rate;
+            lastHeld = result;
+        }
+        rows.add(new String[] {"Highest rate held with p95 < 100 ms (steps 100-1000/s)",
+                String.format("%.0f requests/s", held),
+                lastHeld == null ? "—" : String.format("p95 %.1f ms there", lastHeld.p95Millis()), "—", "p95 < 100 ms"});
+        return rows;
+    }
+
+    private static String[] publishToVisible(Connection db, SyntheticCorpus corpus, List<UUID> agencies, URI api)
+            throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<Double> seconds = new ArrayList<>();
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 10; i++) {
+            String marker = random.ints(12, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                    StringBuilder::append).toString(); // no two share enough letters for typo or n-gram matching
+            long published = System.nanoTime();
+            corpus.publish(db, agencies, 1, marker);
+            URI search = api.resolve("search?q=" + marker);
+            while (!firstTitle(http.send(OpenLoopLoad.get(search), HttpResponse.BodyHandlers.ofString()).body())
+                    .contains(marker)) {
+                if (System.nanoTime() - published > 30_000_000_000L) {
+                    throw new IllegalStateException("a published item did not become visible within 30 s");
+                }
+                Thread.sleep(10);
+            }
+            seconds.add((System.nanoTime() - published) / 1e9);
+        }
+        double[] sorted = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        say("publish → visible: " + seconds);
+        return new String[] {"Publish → visible in search (10 publications)",
+                String.format("median %.2f s, max %.2f s", OpenLoopLoad.percentile(sorted, 50), sorted[sorted.length - 1]),
+                "database commit to a search API answer that holds it", "—", "≤ 2 s"};
+    }
+
+    /** The title of the first hit of a search API answer, or "" when it found nothing. */
+    private static String firstTitle(String answer) {
+        var hits = Json.createReader(new StringReader(answer)).readObject().getJsonArray("hits");
+        return hits == null || hits.isEmpty() ? "" : hits.getJsonObject(0).getString("title");
+    }
+
+    private static void awaitEmptyOutbox(Connection db, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try (var rows = db.createStatement().executeQuery("select count(*) from search_outbox")) {
+                rows.next();
+                long pending = rows.getLong(1);
+                if (pending == 0) {
+                    return;
+                }
+                say(pending + " changes still waiting for the index");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the outbox did not empty within " + timeout);
+            }
+            Thread.sleep(2_000);
+        }
+    }
+
+    /** The request body of a serialized search request ("SearchRequest: POST /index/_search {...}"). */
+    private static String body(String serialized) {
+        String json = serialized.substring(serialized.indexOf('{'));
+        Json.createReader(new StringReader(json)).readObject(); // fails loudly if the shape is not what we expect
+        return json;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static void say(String message) {
+        System.out.println("[bench] " + message);
+        System.out.flush();
+    }
+}
