@@ -96,7 +96,11 @@ public class IndexRebuild {
             return report;
         } catch (RuntimeException e) {
             builds.end(alias, target);
-            index.delete(target);
+            try {
+                index.delete(target);
+            } catch (SearchUnavailableException alsoDown) {
+                e.addSuppressed(alsoDown); // a half-built index left behind is never behind the alias: harmless
+            }
             throw e;
         }
     }

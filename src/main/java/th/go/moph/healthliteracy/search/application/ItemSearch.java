@@ -1,6 +1,5 @@
 package th.go.moph.healthliteracy.search.application;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -28,6 +26,7 @@ import th.go.moph.healthliteracy.search.domain.QueryText;
 import th.go.moph.healthliteracy.search.domain.SearchFilters;
 import th.go.moph.healthliteracy.search.domain.SpellingCorrection;
 import th.go.moph.healthliteracy.search.domain.SynonymList;
+import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ClusterCall;
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore;
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore.Scope;
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemQueries;
@@ -122,26 +121,12 @@ public class ItemSearch {
         return base + language + "/" + slug;
     }
 
-    private <T> T counted(SearchCall<T> search) {
+    private <T> T counted(ClusterCall<T> search) {
         try {
-            return call(search);
+            return ClusterCall.run(search);
         } catch (SearchUnavailableException e) {
             errors.query();
             throw e;
-        }
-    }
-
-    interface SearchCall<T> {
-        T run() throws IOException;
-    }
-
-    static <T> T call(SearchCall<T> call) {
-        try {
-            return call.run();
-        } catch (ElasticsearchException e) {
-            throw new SearchUnavailableException("Search failed: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new SearchUnavailableException("Search is unavailable: " + e.getMessage(), e);
         }
     }
 }

@@ -16,11 +16,18 @@ import java.util.TreeSet;
  */
 public final class SpellingCorrection {
 
-    private final List<String> lexicon;
+    private final List<Term> lexicon;
+    private final Set<String> known;
+
+    /** A known term, with its letters ready for comparison. */
+    private record Term(String text, int[] letters) {
+    }
 
     public SpellingCorrection(Set<String> terms) {
         this.lexicon = terms.stream().map(t -> t.toLowerCase(Locale.ROOT))
-                .filter(t -> t.codePointCount(0, t.length()) >= 4).distinct().sorted().toList();
+                .filter(t -> t.codePointCount(0, t.length()) >= 4).distinct().sorted()
+                .map(t -> new Term(t, t.codePoints().toArray())).toList();
+        this.known = lexicon.stream().map(Term::text).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public static SpellingCorrection of(SynonymList synonyms) {
@@ -45,14 +52,14 @@ public final class SpellingCorrection {
 
     /** The known term nearest to {@code word}, when it is not known itself and one is near enough. */
     Optional<String> closest(String word) {
-        int length = word.codePointCount(0, word.length());
-        if (length < 5 || lexicon.contains(word)) {
+        int[] letters = word.codePoints().toArray();
+        if (letters.length < 5 || known.contains(word)) {
             return Optional.empty();
         }
-        int allowed = length >= 8 ? 2 : 1;
+        int allowed = letters.length >= 8 ? 2 : 1;
         return lexicon.stream()
-                .filter(term -> Math.abs(term.length() - word.length()) <= allowed)
-                .map(term -> new Candidate(term, distance(word, term, allowed)))
+                .filter(term -> Math.abs(term.letters().length - letters.length) <= allowed)
+                .map(term -> new Candidate(term.text(), distance(letters, term.letters(), allowed)))
                 .filter(c -> c.distance() > 0 && c.distance() <= allowed)
                 .min(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::term))
                 .map(Candidate::term);
@@ -66,8 +73,10 @@ public final class SpellingCorrection {
      * early once it must exceed {@code limit}.
      */
     static int distance(String a, String b, int limit) {
-        int[] x = a.codePoints().toArray();
-        int[] y = b.codePoints().toArray();
+        return distance(a.codePoints().toArray(), b.codePoints().toArray(), limit);
+    }
+
+    private static int distance(int[] x, int[] y, int limit) {
         int[][] d = new int[x.length + 1][y.length + 1];
         for (int i = 0; i <= x.length; i++) {
             d[i][0] = i;

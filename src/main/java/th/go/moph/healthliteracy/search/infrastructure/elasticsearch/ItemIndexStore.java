@@ -1,6 +1,5 @@
 package th.go.moph.healthliteracy.search.infrastructure.elasticsearch;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -74,7 +72,7 @@ public class ItemIndexStore {
     /** Creates an empty index for {@code scope} by the definition; returns its name. */
     public String create(Scope scope, ItemIndexDefinition definition) {
         String name = alias(scope) + "-" + definition.hash() + "-" + clock.millis();
-        call(() -> client.indices().create(c -> c.index(name).withJson(new StringReader(definition.json()))));
+        ClusterCall.run(() -> client.indices().create(c -> c.index(name).withJson(new StringReader(definition.json()))));
         LOG.info(() -> "Created search index " + name);
         return name;
     }
@@ -82,7 +80,7 @@ public class ItemIndexStore {
     /** The concrete index the alias points at, if the alias exists. */
     public Optional<String> live(Scope scope) {
         String alias = alias(scope);
-        return call(() -> {
+        return ClusterCall.run(() -> {
             if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
                 return Optional.<String>empty();
             }
@@ -93,7 +91,7 @@ public class ItemIndexStore {
 
     /** The definition hash an index was built with ({@code _meta.definition}). */
     public Optional<String> definitionOf(String index) {
-        return call(() -> {
+        return ClusterCall.run(() -> {
             var mapping = client.indices().getMapping(m -> m.index(index)).result().get(index);
             if (mapping == null || mapping.mappings().meta() == null) {
                 return Optional.<String>empty();
@@ -106,9 +104,9 @@ public class ItemIndexStore {
     /** Points the alias at {@code index} in one atomic step, then deletes the indices it pointed at before. */
     public void swap(Scope scope, String index) {
         String alias = alias(scope);
-        Set<String> previous = call(() -> client.indices().existsAlias(a -> a.name(alias)).value()
+        Set<String> previous = ClusterCall.run(() -> client.indices().existsAlias(a -> a.name(alias)).value()
                 ? client.indices().getAlias(a -> a.name(alias)).result().keySet() : Set.<String>of());
-        call(() -> client.indices().updateAliases(u -> {
+        ClusterCall.run(() -> client.indices().updateAliases(u -> {
             previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
             return u.actions(a -> a.add(ad -> ad.index(index).alias(alias)));
         }));
@@ -121,12 +119,12 @@ public class ItemIndexStore {
     }
 
     public void delete(String index) {
-        call(() -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
+        ClusterCall.run(() -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
     }
 
     /** Makes recent writes searchable now (tests and the end of a rebuild; normal writes wait for the 1 s refresh). */
     public void refresh(String target) {
-        call(() -> client.indices().refresh(r -> r.index(target).ignoreUnavailable(true)));
+        ClusterCall.run(() -> client.indices().refresh(r -> r.index(target).ignoreUnavailable(true)));
     }
 
     /**
@@ -147,7 +145,7 @@ public class ItemIndexStore {
                         .version(w.version()).versionType(VersionType.External).document(w.document())));
             }
         }
-        BulkResponse response = call(() -> client.bulk(bulk.build()));
+        BulkResponse response = ClusterCall.run(() -> client.bulk(bulk.build()));
         Map<String, String> failed = new java.util.HashMap<>();
         if (response.errors()) {
             for (BulkResponseItem item : response.items()) {
@@ -161,26 +159,12 @@ public class ItemIndexStore {
 
     /** Every index of this portal's prefix, for the admin page. */
     public List<String> indices() {
-        return call(() -> new ArrayList<>(client.indices().get(g -> g.index(prefix + "-items-*")
+        return ClusterCall.run(() -> new ArrayList<>(client.indices().get(g -> g.index(prefix + "-items-*")
                 .ignoreUnavailable(true).allowNoIndices(true)).result().keySet()));
     }
 
     /** How many documents an index or alias holds. */
     public long count(String target) {
-        return call(() -> client.count(c -> c.index(target).ignoreUnavailable(true)).count());
-    }
-
-    interface ClusterCall<T> {
-        T run() throws IOException;
-    }
-
-    static <T> T call(ClusterCall<T> call) {
-        try {
-            return call.run();
-        } catch (ElasticsearchException e) {
-            throw new SearchUnavailableException("Elasticsearch refused the request: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new SearchUnavailableException("Elasticsearch could not be reached: " + e.getMessage(), e);
-        }
+        return ClusterCall.run(() -> client.count(c -> c.index(target).ignoreUnavailable(true)).count());
     }
 }
