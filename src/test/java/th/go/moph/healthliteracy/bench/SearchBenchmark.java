@@ -51,7 +51,7 @@ import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemQueries
 public final class SearchBenchmark {
 
     private static final int CORPUS = Integer.getInteger("bench.corpus", 10_000);
-    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 60));
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 240));
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
     private static final Duration PAUSE = Duration.ofSeconds(5);
     private static final int ROUNDS = 3;
@@ -122,11 +122,14 @@ public final class SearchBenchmark {
         URI direct = elasticsearch.resolve("/portal-items-public/_search");
         IntFunction<HttpRequest> viaPortal = i -> OpenLoopLoad.get(portalRequests.get(i % portalRequests.size()));
         IntFunction<HttpRequest> straight = i -> OpenLoopLoad.postJson(direct, directBodies.get(i % directBodies.size()));
-        // Elasticsearch and the portal keep getting faster for a minute or more (JIT, caches): warm both well first.
-        say("warming up: " + WARM_UP.toSeconds() + " s through the portal, then " + WARM_UP.toSeconds() / 2
-                + " s straight to Elasticsearch");
-        say("warm-up portal " + load.run(100, WARM_UP, viaPortal));
-        say("warm-up direct " + load.run(100, WARM_UP.dividedBy(2), straight));
+        // Elasticsearch and the portal keep getting faster for minutes (JIT, caches). A cold portal overloaded at once
+        // only queues, so the load ramps up: a quarter of the warm-up at 30/s, a quarter at 60/s, half at 90/s.
+        say("warming up: " + WARM_UP.toSeconds() + " s through the portal (30, 60, 90/s), then "
+                + WARM_UP.toSeconds() / 4 + " s straight to Elasticsearch");
+        say("warm-up portal " + load.run(30, WARM_UP.dividedBy(4), viaPortal));
+        say("warm-up portal " + load.run(60, WARM_UP.dividedBy(4), viaPortal));
+        say("warm-up portal " + load.run(90, WARM_UP.dividedBy(2), viaPortal));
+        say("warm-up direct " + load.run(90, WARM_UP.dividedBy(4), straight));
 
         List<String[]> rows = new ArrayList<>();
         for (double rate : new double[] {100, 200}) {
