@@ -5,9 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,7 +29,8 @@ import th.go.moph.healthliteracy.search.infrastructure.jpa.IndexBuilds;
  * change committed after the registration reaches it). The copy reads each page after the registration, so it is at
  * least as new as any delivery that did not see it. Writes carry the item's version as an external version, so the
  * copy and the deliveries can arrive in any order and the newest state stays; withdrawn items are written as
- * versioned deletions for the same reason. Last, everything changed since the build began is copied once more.
+ * versioned deletions for the same reason. Last, everything changed since the build began is copied once more, and
+ * the alias swapped; the replaced index is deleted half a minute later, when searches begun on it have finished.
  */
 @ApplicationScoped
 public class IndexRebuild {
@@ -32,6 +38,8 @@ public class IndexRebuild {
     private static final Logger LOG = Logger.getLogger(IndexRebuild.class.getName());
     private static final int PAGE = 500;
     private static final Duration STALE = Duration.ofMinutes(10);
+    /** How long a replaced index stays, for searches that began on it before the swap. */
+    private static final Duration RETIRE_AFTER = Duration.ofSeconds(30);
 
     /** What a rebuild did. */
     public record Report(Scope scope, String index, long items, Duration took) {
@@ -46,6 +54,9 @@ public class IndexRebuild {
     @Inject
     SearchIndexing indexing;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private volatile ItemIndexDefinition definition;
 
@@ -54,6 +65,21 @@ public class IndexRebuild {
             definition = ItemIndexDefinition.bundled();
         }
         return definition;
+    }
+
+    /**
+     * Rebuilds the index of {@code scope} when the one behind its alias was made by another definition (a changed
+     * synonym list, analyzer or field): the way a new synonym list goes live, with no downtime. Returns whether it did.
+     */
+    public boolean rebuildIfOutdated(Scope scope) {
+        Optional<String> live = index.live(scope);
+        if (live.isPresent() && index.definitionOf(live.get()).map(definition().hash()::equals).orElse(false)) {
+            return false;
+        }
+        LOG.info(() -> "The " + scope + " search index " + live.orElse("(none)") + " is not built by the current "
+                + "definition " + definition().hash() + "; rebuilding it");
+        rebuild(scope);
+        return true;
     }
 
     /** Rebuilds both indices. */
@@ -74,6 +100,7 @@ public class IndexRebuild {
             throw new RebuildRunningException("A rebuild of " + alias + " is already running");
         }
         try {
+            index.unused(scope, target).forEach(index::delete); // left behind by a rebuild that died midway
             Instant started = builds.running(alias).map(IndexBuilds.Build::startedAt)
                     .orElseThrow(() -> new IllegalStateException("the build of " + alias + " vanished"));
             long copied = 0;
@@ -89,8 +116,9 @@ public class IndexRebuild {
             }
             copy(indexing.changedSince(started.minusSeconds(5)), scope, target);
             index.refresh(target);
-            index.swap(scope, target);
+            Set<String> replaced = index.swap(scope, target);
             builds.end(alias, target);
+            scheduler.schedule(() -> replaced.forEach(this::deleteQuietly), RETIRE_AFTER.toSeconds(), TimeUnit.SECONDS);
             Report report = new Report(scope, target, copied, Duration.ofNanos(System.nanoTime() - began));
             LOG.info(() -> "Rebuilt " + alias + " as " + target + ": " + report.items() + " items in " + report.took());
             return report;
@@ -102,6 +130,14 @@ public class IndexRebuild {
                 e.addSuppressed(alsoDown); // a half-built index left behind is never behind the alias: harmless
             }
             throw e;
+        }
+    }
+
+    private void deleteQuietly(String replaced) {
+        try {
+            index.delete(replaced);
+        } catch (SearchUnavailableException e) {
+            LOG.warning(() -> "Could not delete the replaced index " + replaced + "; the next rebuild will: " + e);
         }
     }
 

@@ -103,18 +103,15 @@ public class SearchIndexWorker {
 
     /** Creates missing aliases from the database; starts background rebuilds of outdated indices. */
     private boolean prepareIndices() {
-        String current = rebuild.definition().hash();
         for (Scope scope : Scope.values()) {
-            var live = index.live(scope);
-            if (live.isEmpty()) {
+            if (index.live(scope).isEmpty()) {
                 try {
                     rebuild.rebuild(scope);
                 } catch (IndexRebuild.RebuildRunningException another) {
                     return false; // another instance is building it; check again at the next tick
                 }
-            } else if (!index.definitionOf(live.get()).map(current::equals).orElse(false)) {
-                LOG.info(() -> "Search index " + live.get() + " was built by another definition; rebuilding it");
-                executor.submit(() -> rebuildQuietly(scope));
+            } else {
+                executor.submit(() -> rebuildQuietly(scope)); // searches go on against the old index meanwhile
             }
         }
         ready.set(true);
@@ -123,7 +120,7 @@ public class SearchIndexWorker {
 
     private void rebuildQuietly(Scope scope) {
         try {
-            rebuild.rebuild(scope);
+            rebuild.rebuildIfOutdated(scope);
         } catch (IndexRebuild.RebuildRunningException another) {
             LOG.info(another.getMessage());
         } catch (RuntimeException e) {

@@ -41,6 +41,11 @@ public final class ItemIndexDefinition {
         return of(template(), SynonymList.bundled());
     }
 
+    /** The bundled settings and mappings with another synonym list (an older or newer version of it). */
+    public static ItemIndexDefinition withSynonyms(SynonymList synonyms) {
+        return of(template(), synonyms);
+    }
+
     static ItemIndexDefinition of(JsonObject template, SynonymList synonyms) {
         JsonArrayBuilder rules = Json.createArrayBuilder();
         synonyms.rules().forEach(rules::add);

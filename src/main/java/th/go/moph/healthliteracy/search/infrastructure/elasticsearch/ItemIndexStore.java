@@ -101,8 +101,11 @@ public class ItemIndexStore {
         });
     }
 
-    /** Points the alias at {@code index} in one atomic step, then deletes the indices it pointed at before. */
-    public void swap(Scope scope, String index) {
+    /**
+     * Points the alias at {@code index} in one atomic step; returns the indices it pointed at before (searches already
+     * running on them finish there, so the caller deletes them a little later).
+     */
+    public Set<String> swap(Scope scope, String index) {
         String alias = alias(scope);
         Set<String> previous = ClusterCall.run(() -> client.indices().existsAlias(a -> a.name(alias)).value()
                 ? client.indices().getAlias(a -> a.name(alias)).result().keySet() : Set.<String>of());
@@ -111,11 +114,18 @@ public class ItemIndexStore {
             return u.actions(a -> a.add(ad -> ad.index(index).alias(alias)));
         }));
         LOG.info(() -> "Alias " + alias + " now points at " + index + " (was " + previous + ")");
-        for (String old : previous) {
-            if (!old.equals(index)) {
-                delete(old);
-            }
-        }
+        Set<String> replaced = new java.util.HashSet<>(previous);
+        replaced.remove(index);
+        return replaced;
+    }
+
+    /** The indices of {@code scope} that nothing points at: left by a rebuild that died, or replaced by one. */
+    public List<String> unused(Scope scope, String except) {
+        String alias = alias(scope);
+        Optional<String> live = live(scope);
+        return ClusterCall.run(() -> client.indices().get(g -> g.index(alias + "-*").ignoreUnavailable(true)
+                .allowNoIndices(true)).result().keySet().stream()
+                .filter(name -> !name.equals(except) && !live.map(name::equals).orElse(false)).sorted().toList());
     }
 
     public void delete(String index) {
