@@ -37,6 +37,8 @@ public class SearchLabels {
             "IMAGE", new Label("IMAGE", "อินโฟกราฟิก", "Infographic"),
             "VIDEO", new Label("VIDEO", "วิดีโอ", "Video"));
 
+    private static final Map<String, Label> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Inject
     TopicRepository topics;
 
@@ -63,8 +65,9 @@ public class SearchLabels {
             case "agency" -> agency(value);
             case "audience" -> AUDIENCES.getOrDefault(value, new Label(value, value, value));
             case "type" -> TYPES.getOrDefault(value, new Label(value, value, value));
-            case "language" -> new Label(value, Locale.forLanguageTag(value).getDisplayLanguage(Locale.forLanguageTag("th")),
-                    Locale.forLanguageTag(value).getDisplayLanguage(Locale.ENGLISH));
+            case "language" -> LANGUAGES.computeIfAbsent(value, code -> new Label(code,
+                    Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag("th")),
+                    Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH)));
             default -> new Label(value, value, value);
         };
     }
