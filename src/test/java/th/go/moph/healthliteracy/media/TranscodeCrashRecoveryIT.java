@@ -60,6 +60,7 @@ class TranscodeCrashRecoveryIT {
         Map<String, String> env = Map.ofEntries(Map.entry("DB_URL", dbUrl), Map.entry("DB_USER", "portal"),
                 Map.entry("DB_PASSWORD", ""), Map.entry("ES_URLS", System.getProperty("portal.test.esUrls")),
                 Map.entry("DATA_DIR", dataDir.toString()), Map.entry("LINK_CHECK_ENABLED", "false"),
+                Map.entry("SEARCH_INDEX_PREFIX", database), // its own indices: the shared node serves other tests too
                 Map.entry("MEDIA_JOB_LEASE_SECONDS", String.valueOf(LEASE_SECONDS)),
                 Map.entry("MEDIA_STORE", "s3"), Map.entry("S3_ENDPOINT", s3Endpoint.toString()),
                 Map.entry("S3_BUCKET", bucket), Map.entry("S3_PATH_STYLE", "true"),
