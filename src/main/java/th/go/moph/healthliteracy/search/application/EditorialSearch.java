@@ -28,6 +28,6 @@ public class EditorialSearch {
     public SearchResults search(QueryText text, SearchFilters filters, PageRequest page) {
         Set<UUID> visible = currentActor.get().visibleAgencies();
         return search.run(Scope.EDITORIAL, text, filters, page,
-                visible == null ? null : visible.stream().map(UUID::toString).toList(), true);
+                visible == null ? null : visible.stream().map(UUID::toString).toList());
     }
 }

@@ -79,8 +79,9 @@ public class ItemSearch {
                 .toList();
     }
 
+    /** Searches the index of {@code scope}; {@code agencyIds} limits the agencies (null: all). */
     SearchResults run(Scope scope, QueryText text, SearchFilters filters, PageRequest page,
-            Collection<String> agencyIds, boolean editorial) {
+            Collection<String> agencyIds) {
         if (text.hasNoWords()) {
             return SearchResults.empty(text.value(), page.page(), page.size());
         }
@@ -89,7 +90,7 @@ public class ItemSearch {
         SearchResponse<ItemDocument> response = counted(() -> client.search(ItemQueries.search(index.alias(scope), text,
                 correction, filters, page, agencyIds, today), ItemDocument.class));
         List<SearchResults.Hit> hits = response.hits().hits().stream()
-                .map(hit -> hit(hit, editorial)).toList();
+                .map(hit -> hit(hit, scope == Scope.EDITORIAL)).toList();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         ItemQueries.FACETS.keySet().stream().sorted().forEach(name -> {
             var aggregate = response.aggregations().get(name);

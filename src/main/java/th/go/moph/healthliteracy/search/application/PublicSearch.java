@@ -24,7 +24,7 @@ public class PublicSearch {
     ItemSearch search;
 
     public SearchResults search(QueryText text, SearchFilters filters, PageRequest page) {
-        return search.run(Scope.PUBLIC, text, filters, page, null, false);
+        return search.run(Scope.PUBLIC, text, filters, page, null);
     }
 
     public List<Suggestion> suggest(QueryText text, SearchFilters filters) {

@@ -2,10 +2,8 @@ package th.go.moph.healthliteracy.search.application;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,7 +31,7 @@ public class SearchAdministration {
     private static final Logger LOG = Logger.getLogger(SearchAdministration.class.getName());
 
     /** The state of search: how far behind the index is, which indices serve, which are being built. */
-    public record Status(SearchOutbox.Backlog backlog, Optional<Duration> lag, String definition,
+    public record Status(SearchOutbox.Backlog backlog, Duration lag, String definition,
             List<IndexState> indices, List<IndexBuilds.Build> building, String cluster) {
     }
 
@@ -68,12 +66,6 @@ public class SearchAdministration {
     @Resource
     ManagedExecutorService executor;
 
-    /** How old the oldest change not yet in the index is (empty when the index is up to date). */
-    public Optional<Duration> lag() {
-        Instant now = clock.instant();
-        return outbox.backlog().oldest().map(oldest -> Duration.between(oldest, now));
-    }
-
     public Status status() {
         currentActor.get().require(Permission.ADMINISTER_PORTAL, null);
         SearchOutbox.Backlog backlog = outbox.backlog();
@@ -89,9 +81,7 @@ public class SearchAdministration {
         } catch (SearchUnavailableException e) {
             clusterState = e.getMessage();
         }
-        Instant now = clock.instant();
-        return new Status(backlog, backlog.oldest().map(o -> Duration.between(o, now)), definition, indices,
-                builds.running(), clusterState);
+        return new Status(backlog, backlog.lag(clock.instant()), definition, indices, builds.running(), clusterState);
     }
 
     /** Starts a rebuild of both indices in the background; searches go on against the old ones until it swaps. */

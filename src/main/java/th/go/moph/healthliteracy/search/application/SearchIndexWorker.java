@@ -27,7 +27,7 @@ import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexSt
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore.Scope;
 
 /**
- * Keeps the index in step on this instance. At start (and again until the cluster answers) it makes sure both aliases
+ * Keeps the index in step on this instance. At start-up (and again until the cluster answers) it makes sure both aliases
  * exist — building them from the database when they do not — and rebuilds in the background any index made by an
  * older definition (a changed synonym list goes live this way, with no downtime). Then it delivers the outbox every
  * {@code SEARCH_OUTBOX_POLL_MS}, and once an hour re-sends items whose review date lapsed.
@@ -51,7 +51,6 @@ public class SearchIndexWorker {
     @Inject
     ItemIndexStore index;
 
-
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -66,8 +65,17 @@ public class SearchIndexWorker {
     private final AtomicBoolean unreachableLogged = new AtomicBoolean();
     private ScheduledFuture<?> delivery;
 
+    /**
+     * Makes the indices before the portal counts as started, when the cluster answers (an instance without them can
+     * answer no search); otherwise the first ticks keep trying.
+     */
     @PostConstruct
     void start() {
+        try {
+            prepareIndices();
+        } catch (RuntimeException e) {
+            LOG.warning("Search indices not ready at start-up; will retry: " + e.getMessage());
+        }
         delivery = scheduler.scheduleWithFixedDelay(this::tick, 1_000, pollMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -76,11 +84,6 @@ public class SearchIndexWorker {
         if (delivery != null) {
             delivery.cancel(false);
         }
-    }
-
-    /** Whether both aliases exist, so searches can be answered. */
-    public boolean ready() {
-        return ready.get();
     }
 
     private void tick() {

@@ -69,13 +69,13 @@ public class SearchIndexing {
             return 0;
         }
         List<IndexBuilds.Build> building = builds.running(); // read after the claim: see the comment on IndexRebuild
-        List<UUID> ids = entries.stream().map(SearchOutbox.Entry::itemId).distinct().toList();
+        List<Documents> documents = documents(entries.stream().map(SearchOutbox.Entry::itemId).distinct().toList());
         List<Write> writes = new ArrayList<>();
         for (Scope scope : Scope.values()) {
             String alias = index.alias(scope);
-            writes.addAll(writes(ids, scope, alias, true));
+            writes.addAll(writes(documents, scope, alias, true));
             building.stream().filter(b -> b.alias().equals(alias))
-                    .forEach(b -> writes.addAll(writes(ids, scope, b.index(), false)));
+                    .forEach(b -> writes.addAll(writes(documents, scope, b.index(), false)));
         }
         Map<String, String> refused;
         try {
@@ -101,7 +101,7 @@ public class SearchIndexing {
     /** Copies items straight into an index being built (no outbox); returns the ids it refused, with reasons. */
     @Transactional
     public Map<String, String> copy(Collection<UUID> ids, Scope scope, String target) {
-        return index.write(writes(ids, scope, target, false));
+        return index.write(writes(documents(ids), scope, target, false));
     }
 
     /** A page of item ids in id order, for walking every item. */
@@ -128,10 +128,15 @@ public class SearchIndexing {
         return queued;
     }
 
-    private List<Write> writes(Collection<UUID> ids, Scope scope, String target, boolean alias) {
+    /** An item's two documents (the public one null when it is not public) at the version they carry. */
+    private record Documents(String id, long version, ItemDocument publicDocument, ItemDocument editorialDocument) {
+    }
+
+    /** Reads each item once and makes both its documents. */
+    private List<Documents> documents(Collection<UUID> ids) {
         LocalDate today = clock.instant().atZone(ContentItem.PORTAL_ZONE).toLocalDate();
         Map<UUID, String> agencyCodes = new HashMap<>();
-        List<Write> writes = new ArrayList<>();
+        List<Documents> documents = new ArrayList<>();
         for (UUID id : ids) {
             Optional<ContentItem> found = items.find(id);
             if (found.isEmpty()) {
@@ -140,11 +145,15 @@ public class SearchIndexing {
             ContentItem item = found.get();
             String agency = agencyCodes.computeIfAbsent(item.agencyId(),
                     a -> agencies.find(a).map(Agency::code).orElse(null));
-            ItemDocument document = scope == Scope.PUBLIC
-                    ? ItemDocuments.publicDocument(item, agency, today).orElse(null)
-                    : ItemDocuments.editorialDocument(item, agency, today);
-            writes.add(new Write(target, alias, id.toString(), ItemDocuments.version(item, today), document));
+            documents.add(new Documents(id.toString(), ItemDocuments.version(item, today),
+                    ItemDocuments.publicDocument(item, agency, today).orElse(null),
+                    ItemDocuments.editorialDocument(item, agency, today)));
         }
-        return writes;
+        return documents;
+    }
+
+    private static List<Write> writes(List<Documents> documents, Scope scope, String target, boolean alias) {
+        return documents.stream().map(d -> new Write(target, alias, d.id(), d.version(),
+                scope == Scope.PUBLIC ? d.publicDocument() : d.editorialDocument())).toList();
     }
 }

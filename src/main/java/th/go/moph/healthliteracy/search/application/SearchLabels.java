@@ -3,6 +3,7 @@ package th.go.moph.healthliteracy.search.application;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,27 +16,17 @@ import th.go.moph.healthliteracy.identity.domain.AgencyRepository;
 import th.go.moph.healthliteracy.search.application.SearchResults.Label;
 
 /**
- * Thai and English names of the codes the index holds (topics, agencies, audiences, types), read from the database at
- * most once a minute so that a search costs no database round trip.
+ * Thai and English names of the codes the index holds: topics and agencies read from the database at most once a
+ * minute (so that a search costs no database round trip), audiences and types from the editor's message bundle.
  */
 @ApplicationScoped
 public class SearchLabels {
 
     private static final Duration FRESH_FOR = Duration.ofMinutes(1);
-    private static final Map<String, Label> AUDIENCES = Map.of(
-            "EARLY_CHILDHOOD", new Label("EARLY_CHILDHOOD", "เด็กปฐมวัย (0-5 ปี)", "Early childhood (0-5)"),
-            "CHILDREN", new Label("CHILDREN", "เด็กวัยเรียน (6-12 ปี)", "Children (6-12)"),
-            "TEENS", new Label("TEENS", "วัยรุ่น (13-18 ปี)", "Teens (13-18)"),
-            "ADULTS", new Label("ADULTS", "วัยทำงาน (19-59 ปี)", "Adults (19-59)"),
-            "ELDERLY", new Label("ELDERLY", "ผู้สูงอายุ (60 ปีขึ้นไป)", "Older people (60+)"),
-            "PREGNANT_POSTPARTUM", new Label("PREGNANT_POSTPARTUM", "หญิงตั้งครรภ์และหลังคลอด",
-                    "Pregnant and postpartum women"),
-            "CAREGIVERS", new Label("CAREGIVERS", "ผู้ดูแล", "Caregivers"),
-            "VILLAGE_HEALTH_VOLUNTEERS", new Label("VILLAGE_HEALTH_VOLUNTEERS", "อสม.", "Village health volunteers"));
-    private static final Map<String, Label> TYPES = Map.of(
-            "ARTICLE", new Label("ARTICLE", "บทความ", "Article"),
-            "IMAGE", new Label("IMAGE", "อินโฟกราฟิก", "Infographic"),
-            "VIDEO", new Label("VIDEO", "วิดีโอ", "Video"));
+    /** The editor's message bundle, where audiences and types have their Thai and English names already. */
+    private static final String BUNDLE = "th.go.moph.healthliteracy.platform.web.text";
+    private static final ResourceBundle THAI = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("th"));
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
 
     private static final Map<String, Label> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -63,13 +54,17 @@ public class SearchLabels {
         return switch (facet) {
             case "topic" -> topic(value);
             case "agency" -> agency(value);
-            case "audience" -> AUDIENCES.getOrDefault(value, new Label(value, value, value));
-            case "type" -> TYPES.getOrDefault(value, new Label(value, value, value));
+            case "audience", "type" -> bundled(facet + "." + value, value);
             case "language" -> LANGUAGES.computeIfAbsent(value, code -> new Label(code,
                     Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag("th")),
                     Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH)));
             default -> new Label(value, value, value);
         };
+    }
+
+    private static Label bundled(String key, String value) {
+        return THAI.containsKey(key) ? new Label(value, THAI.getString(key), ENGLISH.getString(key))
+                : new Label(value, value, value);
     }
 
     private Snapshot current() {

@@ -1,7 +1,6 @@
 package th.go.moph.healthliteracy.search.application;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -37,7 +36,6 @@ public class SearchMetrics {
                 outbox, o -> o.backlog().pending());
         registry.gauge(Metadata.builder().withName("search_outbox_lag").withUnit(MetricUnits.SECONDS)
                 .withDescription("Age of the oldest item change not yet in the search index (0 when up to date)")
-                .build(), outbox, o -> o.backlog().oldest()
-                        .map(oldest -> Duration.between(oldest, clock.instant()).toSeconds()).orElse(0L));
+                .build(), outbox, o -> o.backlog().lag(clock.instant()).toSeconds());
     }
 }

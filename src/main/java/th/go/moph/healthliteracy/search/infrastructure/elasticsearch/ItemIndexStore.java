@@ -2,7 +2,6 @@ package th.go.moph.healthliteracy.search.infrastructure.elasticsearch;
 
 import java.io.StringReader;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,6 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.JsonData;
 
 import th.go.moph.healthliteracy.search.application.SearchUnavailableException;
@@ -79,14 +77,13 @@ public class ItemIndexStore {
 
     /** The concrete index the alias points at, if the alias exists. */
     public Optional<String> live(Scope scope) {
-        String alias = alias(scope);
-        return ClusterCall.run(() -> {
-            if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-                return Optional.<String>empty();
-            }
-            GetAliasResponse response = client.indices().getAlias(a -> a.name(alias));
-            return response.result().keySet().stream().sorted().reduce((a, b) -> b);
-        });
+        return behind(alias(scope)).stream().sorted().reduce((a, b) -> b);
+    }
+
+    /** The indices an alias points at; none when it does not exist. */
+    private Set<String> behind(String alias) {
+        return ClusterCall.run(() -> client.indices().existsAlias(a -> a.name(alias)).value()
+                ? client.indices().getAlias(a -> a.name(alias)).result().keySet() : Set.<String>of());
     }
 
     /** The definition hash an index was built with ({@code _meta.definition}). */
@@ -107,8 +104,7 @@ public class ItemIndexStore {
      */
     public Set<String> swap(Scope scope, String index) {
         String alias = alias(scope);
-        Set<String> previous = ClusterCall.run(() -> client.indices().existsAlias(a -> a.name(alias)).value()
-                ? client.indices().getAlias(a -> a.name(alias)).result().keySet() : Set.<String>of());
+        Set<String> previous = behind(alias);
         ClusterCall.run(() -> client.indices().updateAliases(u -> {
             previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
             return u.actions(a -> a.add(ad -> ad.index(index).alias(alias)));
@@ -165,12 +161,6 @@ public class ItemIndexStore {
             }
         }
         return failed;
-    }
-
-    /** Every index of this portal's prefix, for the admin page. */
-    public List<String> indices() {
-        return ClusterCall.run(() -> new ArrayList<>(client.indices().get(g -> g.index(prefix + "-items-*")
-                .ignoreUnavailable(true).allowNoIndices(true)).result().keySet()));
     }
 
     /** How many documents an index or alias holds. */

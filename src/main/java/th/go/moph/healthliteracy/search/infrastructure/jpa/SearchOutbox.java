@@ -29,6 +29,11 @@ public class SearchOutbox {
 
     /** How far behind the index is. */
     public record Backlog(long pending, long failing, Optional<Instant> oldest, Optional<String> lastError) {
+
+        /** How old the oldest change not yet in the index is at {@code now}: zero when the index is up to date. */
+        public java.time.Duration lag(Instant now) {
+            return oldest.map(o -> java.time.Duration.between(o, now)).orElse(java.time.Duration.ZERO);
+        }
     }
 
     @PersistenceContext
