@@ -89,7 +89,7 @@ public final class SearchBenchmark {
                     rows.add(new String[] {"Index " + CORPUS + " published articles through the outbox",
                             String.format("%.1f s (%.0f items/s)", indexed, CORPUS / indexed),
                             String.format("written to PostgreSQL in %.1f s", written), "—", "—"});
-                    rows.addAll(latencies(api, node.httpUri()));
+                    rows.addAll(latencies(api, node.httpUri(), portal.pid(), node.pid()));
                     rows.add(publishToVisible(db, corpus, agencies, api));
                 }
             }
@@ -106,7 +106,8 @@ public final class SearchBenchmark {
         Files.writeString(work.resolve("results.md"), table);
     }
 
-    private static List<String[]> latencies(URI api, URI elasticsearch) throws Exception {
+    private static List<String[]> latencies(URI api, URI elasticsearch, long portalPid, long nodePid)
+            throws Exception {
         OpenLoopLoad load = new OpenLoopLoad();
         List<URI> portalRequests = new ArrayList<>();
         List<String> directBodies = new ArrayList<>();
@@ -137,9 +138,22 @@ public final class SearchBenchmark {
             List<Double> directP95 = new ArrayList<>();
             List<Double> portalP50 = new ArrayList<>();
             List<Double> directP50 = new ArrayList<>();
+            double[] cpu = new double[5]; // portal, search node via portal, load via portal, node direct, load direct
             for (int round = 0; round < ROUNDS; round++) { // alternate which side goes first
                 for (boolean portalSide : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
+                    double portalBefore = CpuTime.millis(portalPid);
+                    double nodeBefore = CpuTime.millis(nodePid);
+                    double loadBefore = CpuTime.millis(ProcessHandle.current().pid());
                     OpenLoopLoad.Result result = load.run(rate, RUN, portalSide ? viaPortal : straight);
+                    double perRequest = ROUNDS * result.requests();
+                    if (portalSide) {
+                        cpu[0] += (CpuTime.millis(portalPid) - portalBefore) / perRequest;
+                        cpu[1] += (CpuTime.millis(nodePid) - nodeBefore) / perRequest;
+                        cpu[2] += (CpuTime.millis(ProcessHandle.current().pid()) - loadBefore) / perRequest;
+                    } else {
+                        cpu[3] += (CpuTime.millis(nodePid) - nodeBefore) / perRequest;
+                        cpu[4] += (CpuTime.millis(ProcessHandle.current().pid()) - loadBefore) / perRequest;
+                    }
                     say((portalSide ? "portal " : "direct ") + result);
                     (portalSide ? portalP95 : directP95).add(result.p95Millis());
                     (portalSide ? portalP50 : directP50).add(result.p50Millis());
@@ -154,6 +168,11 @@ public final class SearchBenchmark {
                     String.format("the same query straight to Elasticsearch: %.1f ms (p50 %.1f)", straightP95,
                             median(directP50)),
                     String.format(Locale.ROOT, "%.2f×", portal / straightP95), "≤ 1.3×"});
+            rows.add(new String[] {String.format("Processor time per search at %.0f requests/s", rate),
+                    String.format("portal %.2f ms + Elasticsearch %.2f ms + load generator %.2f ms", cpu[0], cpu[1],
+                            cpu[2]),
+                    String.format("straight: Elasticsearch %.2f ms + load generator %.2f ms", cpu[3], cpu[4]),
+                    String.format(Locale.ROOT, "%.2f×", (cpu[0] + cpu[1] + cpu[2]) / (cpu[3] + cpu[4])), "—"});
         }
         double held = 0;
         OpenLoopLoad.Result lastHeld = null;

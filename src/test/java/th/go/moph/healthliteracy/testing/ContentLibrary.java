@@ -71,6 +71,30 @@ public class ContentLibrary {
         return id;
     }
 
+    /** A new revision of a published item, written, reviewed and published; returns its number. */
+    public int revise(Agency agency, UUID id, int basedOn, ContentDraft draft) {
+        acting.become(fixtures.account(agency, Role.AUTHOR, GrantScope.OWN_AGENCY));
+        int revision = authoring.save(id, basedOn, draft, "แก้ไขเนื้อหา");
+        authoring.submitForReview(id);
+        acting.become(fixtures.account(agency, Role.REVIEWER, GrantScope.OWN_AGENCY));
+        review.approve(id, revision, "ถูกต้องตามหลักวิชาการ");
+        acting.become(fixtures.account(agency, Role.PUBLISHER, GrantScope.OWN_AGENCY));
+        desk.publish(id);
+        return revision;
+    }
+
+    /** Publishes a withdrawn item again, as its agency's publisher. */
+    public void republish(Agency agency, UUID id) {
+        acting.become(fixtures.account(agency, Role.PUBLISHER, GrantScope.OWN_AGENCY));
+        desk.publish(id);
+    }
+
+    /** Sets when a published item leaves the public, as its agency's publisher. */
+    public void expireAt(Agency agency, UUID id, java.time.Instant unpublishAt) {
+        acting.become(fixtures.account(agency, Role.PUBLISHER, GrantScope.OWN_AGENCY));
+        desk.schedule(id, null, unpublishAt);
+    }
+
     /** Withdraws a published item, as its agency's publisher. */
     public void withdraw(Agency agency, UUID id, String reason) {
         acting.become(fixtures.account(agency, Role.PUBLISHER, GrantScope.OWN_AGENCY));

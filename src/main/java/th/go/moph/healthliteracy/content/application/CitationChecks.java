@@ -1,5 +1,8 @@
 package th.go.moph.healthliteracy.content.application;
 
+import static th.go.moph.healthliteracy.platform.persistence.NativeValues.instant;
+import static th.go.moph.healthliteracy.platform.persistence.NativeValues.uuid;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -65,19 +68,5 @@ public class CitationChecks {
                 .map(r -> new BrokenCitation(uuid(r[0]), (String) r[1], (String) r[2],
                         r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4], instant(r[5])))
                 .toList();
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return value instanceof Instant i ? i : null;
     }
 }

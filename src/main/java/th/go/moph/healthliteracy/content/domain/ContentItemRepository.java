@@ -21,6 +21,9 @@ public interface ContentItemRepository {
     /** Up to {@code limit} item ids greater than {@code after} (null: from the start), in id order: for walking every item. */
     List<UUID> idsAfter(UUID after, int limit);
 
+    /** The items of a translation group (the same advice in each language), the given one included. */
+    List<ContentItem> translationGroup(UUID translationGroup);
+
     /** Ids of items changed at or after {@code since}. */
     List<UUID> changedSince(Instant since);
 

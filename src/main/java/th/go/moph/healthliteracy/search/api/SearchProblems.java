@@ -8,23 +8,13 @@ import jakarta.ws.rs.ext.Provider;
 
 import th.go.moph.healthliteracy.platform.web.Problem;
 import th.go.moph.healthliteracy.search.application.SearchUnavailableException;
-import th.go.moph.healthliteracy.search.domain.InvalidSearchException;
 
-/** Search errors as RFC 9457 problems: a bad parameter is the caller's (400), an unreachable cluster ours (503). */
+/** An unreachable search cluster as an RFC 9457 problem (503); bad parameters: {@code InvalidParameterMapper}. */
 public final class SearchProblems {
 
     private static final Logger LOG = Logger.getLogger(SearchProblems.class.getName());
 
     private SearchProblems() {
-    }
-
-    @Provider
-    public static class InvalidSearch implements ExceptionMapper<InvalidSearchException> {
-        @Override
-        public Response toResponse(InvalidSearchException e) {
-            return Problem.of(400, "Invalid search parameter", e.getMessage()).with("parameter", e.parameter())
-                    .response();
-        }
     }
 
     @Provider

@@ -1,5 +1,8 @@
 package th.go.moph.healthliteracy.search.domain;
 
+import th.go.moph.healthliteracy.platform.parameters.InvalidParameterException;
+import th.go.moph.healthliteracy.platform.parameters.ParameterValues;
+
 /** Which page of results: pages count from 1; no page reaches past the first 10,000 hits (Elasticsearch's window). */
 public record PageRequest(int page, int size) {
 
@@ -9,31 +12,21 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidSearchException("size", "size must be between 1 and " + MAX_SIZE);
+            throw new InvalidParameterException("size", "size must be between 1 and " + MAX_SIZE);
         }
         if (page < 1) {
-            throw new InvalidSearchException("page", "page counts from 1");
+            throw new InvalidParameterException("page", "page counts from 1");
         }
         if ((long) page * size > MAX_WINDOW) {
-            throw new InvalidSearchException("page", "Only the first " + MAX_WINDOW + " results can be paged through;"
+            throw new InvalidParameterException("page", "Only the first " + MAX_WINDOW + " results can be paged;"
                     + " narrow the search instead");
         }
     }
 
     /** From raw parameters: absent means the first page of {@link #DEFAULT_SIZE}; anything not a number is refused. */
     public static PageRequest of(String page, String size) {
-        return new PageRequest(number("page", page, 1), number("size", size, DEFAULT_SIZE));
-    }
-
-    private static int number(String parameter, String raw, int absent) {
-        if (raw == null || raw.isBlank()) {
-            return absent;
-        }
-        String value = raw.strip();
-        if (!value.matches("\\d{1,6}")) {
-            throw new InvalidSearchException(parameter, parameter + " must be a whole number");
-        }
-        return Integer.parseInt(value);
+        return new PageRequest(ParameterValues.number("page", page, 1),
+                ParameterValues.number("size", size, DEFAULT_SIZE));
     }
 
     public int from() {

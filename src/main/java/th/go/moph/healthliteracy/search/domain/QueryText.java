@@ -2,6 +2,8 @@ package th.go.moph.healthliteracy.search.domain;
 
 import java.text.Normalizer;
 
+import th.go.moph.healthliteracy.platform.parameters.InvalidParameterException;
+
 /**
  * What a citizen typed, made fit to search: NFC-normalised, control and zero-width characters removed (Thai text
  * pasted from Word or LINE often carries U+200B), whitespace collapsed, at most {@link #MAX_LENGTH} characters.
@@ -22,7 +24,7 @@ public record QueryText(String value) {
             return new QueryText("");
         }
         if (raw.length() > 4 * MAX_LENGTH) {
-            throw new InvalidSearchException(parameter, "The search text is too long: at most " + MAX_LENGTH
+            throw new InvalidParameterException(parameter, "The search text is too long: at most " + MAX_LENGTH
                     + " characters");
         }
         String cleaned = Normalizer.normalize(raw, Normalizer.Form.NFC)
@@ -31,7 +33,7 @@ public record QueryText(String value) {
                 .replaceAll("\\s+", " ")
                 .strip();
         if (cleaned.length() > MAX_LENGTH) {
-            throw new InvalidSearchException(parameter, "The search text is too long: at most " + MAX_LENGTH
+            throw new InvalidParameterException(parameter, "The search text is too long: at most " + MAX_LENGTH
                     + " characters");
         }
         return new QueryText(cleaned);

@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import th.go.moph.healthliteracy.platform.parameters.InvalidParameterException;
+
 /** The checks every search parameter passes before a query is built. */
 class SearchRequestPartsTest {
 
@@ -30,10 +32,10 @@ class SearchRequestPartsTest {
 
     @Test
     void aVeryLongQueryIsRefusedNotCut() {
-        InvalidSearchException e = assertThrows(InvalidSearchException.class,
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
                 () -> QueryText.of("ก".repeat(10_000), "q"));
         assertEquals("q", e.parameter());
-        assertThrows(InvalidSearchException.class, () -> QueryText.of("a".repeat(QueryText.MAX_LENGTH + 1), "q"));
+        assertThrows(InvalidParameterException.class, () -> QueryText.of("a".repeat(QueryText.MAX_LENGTH + 1), "q"));
         assertEquals(QueryText.MAX_LENGTH, QueryText.of("a".repeat(QueryText.MAX_LENGTH), "q").value().length());
     }
 
@@ -51,17 +53,17 @@ class SearchRequestPartsTest {
 
     @Test
     void badFilterValuesNameTheirParameter() {
-        assertEquals("audience", assertThrows(InvalidSearchException.class,
+        assertEquals("audience", assertThrows(InvalidParameterException.class,
                 () -> SearchFilters.of(null, List.of("aliens"), null, null, null)).parameter());
-        assertEquals("type", assertThrows(InvalidSearchException.class,
+        assertEquals("type", assertThrows(InvalidParameterException.class,
                 () -> SearchFilters.of(null, null, List.of("podcast"), null, null)).parameter());
-        assertEquals("topic", assertThrows(InvalidSearchException.class,
+        assertEquals("topic", assertThrows(InvalidParameterException.class,
                 () -> SearchFilters.of(List.of("<script>"), null, null, null, null)).parameter());
-        assertEquals("lang", assertThrows(InvalidSearchException.class,
+        assertEquals("lang", assertThrows(InvalidParameterException.class,
                 () -> SearchFilters.of(null, null, null, null, List.of("thai language"))).parameter());
         String[] many = new String[21];
         Arrays.setAll(many, i -> "t" + i);
-        assertThrows(InvalidSearchException.class,
+        assertThrows(InvalidParameterException.class,
                 () -> SearchFilters.of(List.of(String.join(",", many)), null, null, null, null));
     }
 
@@ -69,12 +71,16 @@ class SearchRequestPartsTest {
     void pagesAreCheckedAndBoundedByTheResultWindow() {
         assertEquals(new PageRequest(1, 10), PageRequest.of(null, ""));
         assertEquals(20, PageRequest.of("3", "10").from());
-        assertEquals("page", assertThrows(InvalidSearchException.class, () -> PageRequest.of("0", null)).parameter());
-        assertEquals("page", assertThrows(InvalidSearchException.class, () -> PageRequest.of("abc", null)).parameter());
-        assertEquals("size", assertThrows(InvalidSearchException.class, () -> PageRequest.of(null, "51")).parameter());
-        assertEquals("size", assertThrows(InvalidSearchException.class, () -> PageRequest.of(null, "-1")).parameter());
-        assertThrows(InvalidSearchException.class, () -> PageRequest.of("99999999999", null));
-        assertThrows(InvalidSearchException.class, () -> PageRequest.of("1001", "10"));
+        assertEquals("page", refusal(() -> PageRequest.of("0", null)).parameter());
+        assertEquals("page", refusal(() -> PageRequest.of("abc", null)).parameter());
+        assertEquals("size", refusal(() -> PageRequest.of(null, "51")).parameter());
+        assertEquals("size", refusal(() -> PageRequest.of(null, "-1")).parameter());
+        assertThrows(InvalidParameterException.class, () -> PageRequest.of("99999999999", null));
+        assertThrows(InvalidParameterException.class, () -> PageRequest.of("1001", "10"));
         assertEquals(1000, PageRequest.of("1000", "10").page());
+    }
+
+    private static InvalidParameterException refusal(org.junit.jupiter.api.function.Executable request) {
+        return assertThrows(InvalidParameterException.class, request);
     }
 }

@@ -55,6 +55,12 @@ public class JpaContentItemRepository implements ContentItemRepository {
     }
 
     @Override
+    public List<ContentItem> translationGroup(UUID translationGroup) {
+        return em.createQuery("select i from ContentItem i where i.translationGroup = :group order by i.language",
+                ContentItem.class).setParameter("group", translationGroup).getResultList();
+    }
+
+    @Override
     public List<UUID> changedSince(Instant since) {
         return em.createQuery("select i.id from ContentItem i where i.updatedAt >= :since", UUID.class)
                 .setParameter("since", since).getResultList();

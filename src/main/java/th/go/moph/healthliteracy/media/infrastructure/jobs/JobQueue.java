@@ -1,5 +1,7 @@
 package th.go.moph.healthliteracy.media.infrastructure.jobs;
 
+import static th.go.moph.healthliteracy.platform.persistence.NativeValues.uuid;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -113,9 +115,5 @@ public class JobQueue {
                 + " where asset_id = ?1 order by created_at").setParameter(1, assetId).getResultList();
         return rows.stream().map(r -> new JobState(uuid(r[0]), (String) r[1], ((Number) r[2]).intValue(),
                 ((Number) r[3]).intValue(), (String) r[4])).toList();
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 }

@@ -1,5 +1,7 @@
 package th.go.moph.healthliteracy.search.infrastructure.jpa;
 
+import static th.go.moph.healthliteracy.platform.persistence.NativeValues.instant;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -64,15 +66,5 @@ public class IndexBuilds {
 
     public Optional<Build> running(String alias) {
         return running().stream().filter(b -> b.alias().equals(alias)).findFirst();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

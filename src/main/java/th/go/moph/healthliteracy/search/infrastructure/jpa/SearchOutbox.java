@@ -1,5 +1,8 @@
 package th.go.moph.healthliteracy.search.infrastructure.jpa;
 
+import static th.go.moph.healthliteracy.platform.persistence.NativeValues.instant;
+import static th.go.moph.healthliteracy.platform.persistence.NativeValues.uuid;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+
+import th.go.moph.healthliteracy.platform.persistence.NativeValues;
 
 /**
  * The search outbox ({@code search_outbox}): rows are written by the database in the transaction that changes an item;
@@ -96,23 +101,6 @@ public class SearchOutbox {
                 + " min(enqueued_at), (select last_error from search_outbox where last_error is not null"
                 + " order by id desc limit 1) from search_outbox").getSingleResult();
         return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                Optional.ofNullable(row[2]).map(SearchOutbox::instant), Optional.ofNullable((String) row[3]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp " + value.getClass());
-    }
-
-    static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
+                Optional.ofNullable(row[2]).map(NativeValues::instant), Optional.ofNullable((String) row[3]));
     }
 }

@@ -1,0 +1,101 @@
+package th.go.moph.healthliteracy.publishing.application;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import th.go.moph.healthliteracy.content.domain.ContentItem;
+import th.go.moph.healthliteracy.content.domain.ContentItemRepository;
+import th.go.moph.healthliteracy.identity.domain.Agency;
+import th.go.moph.healthliteracy.identity.domain.AgencyRepository;
+import th.go.moph.healthliteracy.publishing.domain.FeedEntry;
+import th.go.moph.healthliteracy.publishing.domain.TombstoneReason;
+import th.go.moph.healthliteracy.publishing.infrastructure.jpa.FeedLog;
+
+/**
+ * Gives committed changes their feed positions, one transaction at a time across every instance (the counter's row
+ * lock): reads the waiting changes, makes each changed item's entry from its committed state — its public document, or
+ * a tombstone if it was public before and is not now — and writes it at the next position. An item's translations are
+ * made again with it (their documents link to it). An entry whose document did not change keeps its position, so
+ * editing a draft of a published item moves nothing.
+ */
+@ApplicationScoped
+public class FeedSequencer {
+
+    @Inject
+    FeedLog log;
+
+    @Inject
+    ContentItemRepository items;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @Inject
+    PublicDocuments documents;
+
+    /** Sequences up to {@code limit} waiting changes; returns how many it took (0: none waiting). */
+    @Transactional
+    public int sequenceWaiting(int limit) {
+        FeedLog.Head head = log.lockHead();
+        if (!head.fingerprint().equals(documents.fingerprint())) {
+            log.remakeAll(documents.fingerprint());
+        }
+        List<FeedLog.Change> changes = log.pending(limit);
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, ContentItem> changed = new LinkedHashMap<>();
+        for (FeedLog.Change change : changes) {
+            items.find(change.itemId()).ifPresent(item -> items.translationGroup(item.translationGroup())
+                    .forEach(member -> changed.putIfAbsent(member.id(), member)));
+        }
+        long position = head.last();
+        for (ContentItem item : changed.values()) {
+            Optional<FeedEntry> next = nextEntry(item, position + 1);
+            if (next.isPresent()) {
+                log.put(next.get());
+                position++;
+            }
+        }
+        log.done(changes);
+        log.advanceHead(position);
+        return changes.size();
+    }
+
+    /** The item's entry at {@code position}, or empty when the feed must not change for it. */
+    private Optional<FeedEntry> nextEntry(ContentItem item, long position) {
+        Optional<FeedEntry> current = log.entry(item.id());
+        if (item.status().isPublic() && item.live().isPresent()) {
+            Agency agency = agencies.find(item.agencyId()).orElseThrow();
+            List<ContentItem> translations = items.translationGroup(item.translationGroup()).stream()
+                    .filter(t -> !t.id().equals(item.id()) && t.status().isPublic()).toList();
+            String document = documents.document(item, agency, translations);
+            String etag = PublicDocuments.etag(document);
+            if (current.isPresent() && current.get().kind() == FeedEntry.Kind.ITEM && current.get().etag().equals(etag)) {
+                return Optional.empty();
+            }
+            var content = item.live().get().content();
+            return Optional.of(new FeedEntry(item.id(), position, FeedEntry.Kind.ITEM, null, document, etag,
+                    item.language(), item.type().name(), List.copyOf(content.topics()),
+                    content.audiences().stream().map(Enum::name).sorted().toList(), null));
+        }
+        if (current.isEmpty()) {
+            return Optional.empty(); // never public: never in the feed, not even as a tombstone
+        }
+        TombstoneReason reason = TombstoneReason.of(item.status(), item.statusReason());
+        FeedEntry was = current.get();
+        if (was.kind() == FeedEntry.Kind.TOMBSTONE && was.reason() == reason) {
+            return Optional.empty();
+        }
+        return Optional.of(new FeedEntry(item.id(), position, FeedEntry.Kind.TOMBSTONE, reason, null,
+                "gone-" + reason.wireName() + "-" + position, was.language(), was.type(), was.topics(),
+                was.audiences(), null));
+    }
+}
