@@ -32,11 +32,13 @@ final class FeedConsumer {
     private final Map<String, String> removals = new HashMap<>();
     private final List<String> backwards = new ArrayList<>();
     private final StringBuilder everything = new StringBuilder();
+    private final String key;
     private String cursor;
 
-    /** {@code view}: the filter parameters ("lang=th&topic=x"), or "". */
-    FeedConsumer(URI base, String view, int limit) {
+    /** {@code view}: the filter parameters ("lang=th&topic=x"), or ""; {@code key}: the consumer's API key. */
+    FeedConsumer(URI base, String key, String view, int limit) {
         this.feed = base.resolve("api/v1/feed");
+        this.key = key;
         this.view = view;
         this.limit = limit;
     }
@@ -49,7 +51,7 @@ final class FeedConsumer {
             String query = "limit=" + limit + (view.isEmpty() ? "" : "&" + view)
                     + (cursor == null ? "" : "&cursor=" + cursor);
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(feed + "?" + query))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new AssertionError("feed answered " + answer.statusCode() + ": " + answer.body());
             }

@@ -44,8 +44,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import th.go.moph.healthliteracy.content.domain.Audience;
 import th.go.moph.healthliteracy.content.domain.ContentDraft;
 import th.go.moph.healthliteracy.identity.domain.Agency;
+import th.go.moph.healthliteracy.identity.domain.GrantScope;
+import th.go.moph.healthliteracy.identity.domain.Role;
 import th.go.moph.healthliteracy.platform.SchemaMigration;
+import th.go.moph.healthliteracy.publishing.application.FeedConsumers;
 import th.go.moph.healthliteracy.publishing.application.ScheduledTransitions;
+import th.go.moph.healthliteracy.testing.ActingAs;
 import th.go.moph.healthliteracy.testing.ContentLibrary;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
@@ -74,6 +78,12 @@ class FeedIT {
     @Inject
     ScheduledTransitions transitions;
 
+    @Inject
+    FeedConsumers consumers;
+
+    @Inject
+    ActingAs acting;
+
     @Resource(lookup = SchemaMigration.DATA_SOURCE)
     DataSource dataSource;
 
@@ -81,6 +91,21 @@ class FeedIT {
     URL base;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private String key;
+
+    /** The key of a consumer registered for the whole feed, made once per test. */
+    private String key() {
+        if (key == null) {
+            key = register("", 100_000);
+        }
+        return key;
+    }
+
+    private String register(String view, int perMinute) {
+        acting.become(fixtures.account(fixtures.agency("Feed Admin Agency"), Role.SYSTEM_ADMIN,
+                GrantScope.ALL_AGENCIES));
+        return consumers.register("Channel " + UUID.randomUUID(), view, perMinute, null).apiKey();
+    }
 
     private static ContentDraft article(String title, String topic) {
         return ContentLibrary.article(title, "สรุปสั้น ๆ ของ " + title, "<p>" + title + " เนื้อหาสำหรับประชาชน</p>",
@@ -91,7 +116,7 @@ class FeedIT {
     void aConsumerSyncedFromScratchThenIncrementallyHoldsExactlyThePublishedSet() throws Exception {
         Agency agency = fixtures.agency("Feed Agency");
         String topic = fixtures.topic("hand-washing", "ล้างมือ", "Hand washing");
-        FeedConsumer consumer = new FeedConsumer(uri(), "", 7);
+        FeedConsumer consumer = new FeedConsumer(uri(), key(), "", 7);
         UUID kept = library.published(agency, "th", article("ล้างมือให้สะอาด 7 ขั้นตอน", topic));
         UUID revised = library.published(agency, "th", article("ล้างมือก่อนกินข้าว", topic));
         UUID withdrawn = library.published(agency, "th", article("เจลล้างมือใช้อย่างไร", topic));
@@ -128,7 +153,7 @@ class FeedIT {
         Agency agency = fixtures.agency("Feed Order Agency");
         String topic = fixtures.topic("hand-washing", "ล้างมือ", "Hand washing");
         UUID early = library.published(agency, "th", article("ล้างมือด้วยสบู่", topic));
-        FeedConsumer consumer = new FeedConsumer(uri(), "", 50);
+        FeedConsumer consumer = new FeedConsumer(uri(), key(), "", 50);
         converges(consumer);
         String reviewDue = consumer.copy().get(early.toString()).getString("nextReviewDue");
 
@@ -158,7 +183,7 @@ class FeedIT {
     void concurrentWritersAndAPollingConsumerConverge() throws Exception {
         Agency agency = fixtures.agency("Feed Load Agency");
         String topic = fixtures.topic("hand-washing", "ล้างมือ", "Hand washing");
-        FeedConsumer consumer = new FeedConsumer(uri(), "", 5);
+        FeedConsumer consumer = new FeedConsumer(uri(), key(), "", 5);
         AtomicBoolean writing = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
@@ -217,8 +242,8 @@ class FeedIT {
         String handWashing = fixtures.topic("hand-washing", "ล้างมือ", "Hand washing");
         String oral = fixtures.topic("oral-health", "สุขภาพช่องปาก", "Oral health");
         UUID item = library.published(agency, "th", article("แปรงฟันและล้างมือ", handWashing));
-        FeedConsumer filtered = new FeedConsumer(uri(), "topic=" + handWashing + "&lang=th", 20);
-        FeedConsumer everything = new FeedConsumer(uri(), "", 20);
+        FeedConsumer filtered = new FeedConsumer(uri(), key(), "topic=" + handWashing + "&lang=th", 20);
+        FeedConsumer everything = new FeedConsumer(uri(), key(), "", 20);
         awaitTrue(() -> {
             filtered.sync();
             return filtered.copy().containsKey(item.toString());
@@ -281,6 +306,47 @@ class FeedIT {
         return new org.postgresql.Driver().connect(url, credentials);
     }
 
+    @Test
+    void onlyRegisteredConsumersReadTheFeedWithinTheirViewAndRate() throws Exception {
+        assertEquals(401, get("api/v1/feed", null, null).statusCode());
+        assertEquals(401, get("api/v1/items/" + UUID.randomUUID(), null, null).statusCode());
+        HttpResponse<String> wrongKey = get("api/v1/feed", null, "hlp_" + "A".repeat(43));
+        assertEquals(401, wrongKey.statusCode());
+        assertTrue(wrongKey.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+
+        String thaiOnly = register("lang=th", 100_000);
+        assertEquals(200, get("api/v1/feed?lang=th", null, thaiOnly).statusCode());
+        HttpResponse<String> outside = get("api/v1/feed?lang=en", null, thaiOnly);
+        assertEquals(403, outside.statusCode(), outside.body());
+        assertTrue(outside.body().contains("lang"), outside.body());
+
+        String slow = register("", 5);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, get("api/v1/feed?limit=1", null, slow).statusCode(), "request " + i);
+        }
+        HttpResponse<String> over = get("api/v1/feed?limit=1", null, slow);
+        assertEquals(429, over.statusCode());
+        assertTrue(Long.parseLong(over.headers().firstValue("Retry-After").orElseThrow()) >= 1);
+    }
+
+    @Test
+    void publicSearchIsLimitedPerCallingAddress() throws Exception {
+        String caller = "203.0.113." + new Random().nextInt(250);
+        int answered = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 700 && (last == null || last.statusCode() != 429); i++) {
+            last = http.send(HttpRequest.newBuilder(uri().resolve("api/v1/suggest?q=%E0%B8%A5"))
+                    .header("X-Forwarded-For", caller).GET().build(), HttpResponse.BodyHandlers.ofString());
+            answered++;
+        }
+        assertEquals(429, last.statusCode(), "no limit after " + answered + " requests");
+        assertTrue(answered > 100, "limited after only " + answered);
+        assertTrue(last.headers().firstValue("Retry-After").isPresent());
+        HttpResponse<String> someoneElse = http.send(HttpRequest.newBuilder(uri().resolve("api/v1/suggest?q=%E0%B8%A5"))
+                .header("X-Forwarded-For", "198.51.100.9").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, someoneElse.statusCode(), "another address has its own allowance");
+    }
+
     /** Syncs until the consumer's copy is the published set, each document as the item API gives it. */
     private void converges(FeedConsumer consumer) throws Exception {
         long deadline = System.nanoTime() + CONVERGES_WITHIN.toNanos();
@@ -336,7 +402,14 @@ class FeedIT {
     }
 
     private HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {
+        return get(path, ifNoneMatch, key());
+    }
+
+    private HttpResponse<String> get(String path, String ifNoneMatch, String apiKey) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri().resolve(path)).timeout(Duration.ofSeconds(30));
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
         if (ifNoneMatch != null) {
             request.header("If-None-Match", ifNoneMatch);
         }

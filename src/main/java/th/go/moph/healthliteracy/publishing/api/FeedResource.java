@@ -12,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -20,13 +22,15 @@ import jakarta.ws.rs.core.Response;
 
 import th.go.moph.healthliteracy.platform.parameters.InvalidParameterException;
 import th.go.moph.healthliteracy.platform.web.Problem;
+import th.go.moph.healthliteracy.publishing.application.ConsumerKeys;
 import th.go.moph.healthliteracy.publishing.application.GovChannelFeed;
 import th.go.moph.healthliteracy.publishing.domain.FeedEntry;
 import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
 
 /**
  * The GovChannel feed: {@code GET /api/v1/feed} pages through every public change after a cursor, items and
- * tombstones; {@code GET /api/v1/items/{id}} gives one item. Both answer {@code If-None-Match} with 304.
+ * tombstones; {@code GET /api/v1/items/{id}} gives one item. Both answer {@code If-None-Match} with 304, and only
+ * registered consumers, each within the view it was registered for.
  */
 @Path("v1")
 @RequestScoped
@@ -39,14 +43,19 @@ public class FeedResource {
     @Inject
     GovChannelFeed feed;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @GET
     @Path("feed")
+    @ConsumerKeyRequired
     public Response page(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
             @QueryParam("lang") List<String> lang, @QueryParam("topic") List<String> topic,
             @QueryParam("audience") List<String> audience, @QueryParam("type") List<String> type,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ConsumerKeys.Access access = (ConsumerKeys.Access) servletRequest.getAttribute(ConsumerKeyFilter.ACCESS);
         GovChannelFeed.Request request = GovChannelFeed.Request.of(cursor, limit,
-                FeedFilter.of(lang, type, topic, audience));
+                FeedFilter.of(lang, type, topic, audience).narrowedTo(access.allowedView()));
         String current = feed.currentEtag(request);
         if (current != null && matches(ifNoneMatch, current)) {
             return Response.notModified(new EntityTag(current)).cacheControl(REVALIDATE).build();
@@ -60,6 +69,7 @@ public class FeedResource {
 
     @GET
     @Path("items/{id}")
+    @ConsumerKeyRequired
     public Response item(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         UUID itemId;
         try {
@@ -70,6 +80,10 @@ public class FeedResource {
         FeedEntry entry = feed.item(itemId).orElse(null);
         if (entry == null) {
             return Problem.of(404, "No such item", "No published item has this id").response();
+        }
+        ConsumerKeys.Access access = (ConsumerKeys.Access) servletRequest.getAttribute(ConsumerKeyFilter.ACCESS);
+        if (entry.kind() == FeedEntry.Kind.ITEM && !entry.showsAsItemIn(access.allowedView())) {
+            return Problem.of(404, "No such item", "No published item in this consumer's view has this id").response();
         }
         if (entry.kind() == FeedEntry.Kind.TOMBSTONE) {
             return Problem.of(410, "Item removed", "This item is no longer published; remove it")

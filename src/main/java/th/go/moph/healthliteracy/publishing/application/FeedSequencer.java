@@ -23,7 +23,8 @@ import th.go.moph.healthliteracy.publishing.infrastructure.jpa.FeedLog;
  * lock): reads the waiting changes, makes each changed item's entry from its committed state — its public document, or
  * a tombstone if it was public before and is not now — and writes it at the next position. An item's translations are
  * made again with it (their documents link to it). An entry whose document did not change keeps its position, so
- * editing a draft of a published item moves nothing.
+ * editing a draft of a published item moves nothing. Webhook events for each new entry are added in the same
+ * transaction, so they exist exactly when the change has its position.
  */
 @ApplicationScoped
 public class FeedSequencer {
@@ -39,6 +40,9 @@ public class FeedSequencer {
 
     @Inject
     PublicDocuments documents;
+
+    @Inject
+    WebhookEvents webhooks;
 
     /** Sequences up to {@code limit} waiting changes; returns how many it took (0: none waiting). */
     @Transactional
@@ -57,10 +61,13 @@ public class FeedSequencer {
                     .forEach(member -> changed.putIfAbsent(member.id(), member)));
         }
         long position = head.last();
+        WebhookEvents.Batch announcements = webhooks.batch();
         for (ContentItem item : changed.values()) {
-            Optional<FeedEntry> next = nextEntry(item, position + 1);
+            Optional<FeedEntry> before = log.entry(item.id());
+            Optional<FeedEntry> next = nextEntry(item, before, position + 1);
             if (next.isPresent()) {
                 log.put(next.get());
+                announcements.announce(before, next.get());
                 position++;
             }
         }
@@ -70,8 +77,7 @@ public class FeedSequencer {
     }
 
     /** The item's entry at {@code position}, or empty when the feed must not change for it. */
-    private Optional<FeedEntry> nextEntry(ContentItem item, long position) {
-        Optional<FeedEntry> current = log.entry(item.id());
+    private Optional<FeedEntry> nextEntry(ContentItem item, Optional<FeedEntry> current, long position) {
         if (item.status().isPublic() && item.live().isPresent()) {
             Agency agency = agencies.find(item.agencyId()).orElseThrow();
             List<ContentItem> translations = items.translationGroup(item.translationGroup()).stream()

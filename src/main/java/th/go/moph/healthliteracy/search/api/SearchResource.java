@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import th.go.moph.healthliteracy.platform.ratelimit.PublicRateLimited;
 import th.go.moph.healthliteracy.search.application.ItemSearch.Suggestion;
 import th.go.moph.healthliteracy.search.application.PublicSearch;
 import th.go.moph.healthliteracy.search.application.SearchResults;
@@ -35,6 +36,7 @@ public class SearchResource {
 
     @GET
     @Path("search")
+    @PublicRateLimited
     public Response search(@QueryParam("q") String q, @QueryParam("topic") List<String> topic,
             @QueryParam("audience") List<String> audience, @QueryParam("type") List<String> type,
             @QueryParam("agency") List<String> agency, @QueryParam("lang") List<String> lang,
@@ -46,6 +48,7 @@ public class SearchResource {
 
     @GET
     @Path("suggest")
+    @PublicRateLimited
     public Response suggest(@QueryParam("q") String q, @QueryParam("lang") List<String> lang) {
         List<Suggestion> suggestions = search.suggest(QueryText.of(q, "q"),
                 SearchFilters.of(List.of(), List.of(), List.of(), List.of(), lang));

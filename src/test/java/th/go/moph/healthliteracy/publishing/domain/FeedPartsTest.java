@@ -40,12 +40,27 @@ class FeedPartsTest {
     }
 
     @Test
-    void aViewIsWithinWhatAConsumerIsAllowedOnlyWhenItNarrowsEveryRestriction() {
-        FeedFilter allowed = FeedFilter.of(List.of("th"), null, null, null);
-        assertTrue(FeedFilter.of(List.of("th"), List.of("video"), null, null).within(allowed));
-        assertFalse(FeedFilter.ALL.within(allowed));
-        assertFalse(FeedFilter.of(List.of("th,en"), null, null, null).within(allowed));
-        assertTrue(FeedFilter.ALL.within(FeedFilter.ALL));
+    void aConsumerReadsItsAllowedViewOrANarrowerOneNeverMore() {
+        FeedFilter allowed = FeedFilter.of(List.of("th"), null, List.of("dengue,rabies"), null);
+        assertEquals(allowed, FeedFilter.ALL.narrowedTo(allowed));
+        assertEquals(FeedFilter.of(List.of("th"), List.of("video"), List.of("rabies"), null),
+                FeedFilter.of(null, List.of("video"), List.of("rabies"), null).narrowedTo(allowed));
+        assertEquals("lang", assertThrows(ViewNotAllowedException.class,
+                () -> FeedFilter.of(List.of("th,en"), null, null, null).narrowedTo(allowed)).parameter());
+        assertEquals("topic", assertThrows(ViewNotAllowedException.class,
+                () -> FeedFilter.of(null, null, List.of("diabetes"), null).narrowedTo(allowed)).parameter());
+        assertEquals(FeedFilter.of(List.of("en"), null, null, null),
+                FeedFilter.of(List.of("en"), null, null, null).narrowedTo(FeedFilter.ALL));
+    }
+
+    @Test
+    void aViewIsKeptAsFeedParameters() {
+        FeedFilter view = FeedFilter.of(List.of("th"), List.of("video,article"), List.of("rabies"), List.of("elderly"));
+        assertEquals("lang=th&type=ARTICLE,VIDEO&topic=rabies&audience=ELDERLY", view.toQuery());
+        assertEquals(view.toQuery(), FeedFilter.parseQuery(view.toQuery()).toQuery());
+        assertEquals(FeedFilter.ALL, FeedFilter.parseQuery(""));
+        assertThrows(InvalidParameterException.class, () -> FeedFilter.parseQuery("agency=X"));
+        assertThrows(InvalidParameterException.class, () -> FeedFilter.parseQuery("lang=thai"));
     }
 
     @Test

@@ -1,0 +1,80 @@
+package th.go.moph.healthliteracy.publishing.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import th.go.moph.healthliteracy.publishing.domain.FeedConsumer;
+import th.go.moph.healthliteracy.publishing.domain.FeedEntry;
+import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
+import th.go.moph.healthliteracy.publishing.infrastructure.jpa.WebhookDeliveries;
+
+/**
+ * Turns new feed entries into webhook events for the consumers whose view they concern: {@code content.published}
+ * when an item enters a view, {@code content.updated} when it changes within it, {@code content.withdrawn} when it
+ * leaves it (withdrawn, expired, under review, or no longer matching). Each event has an id the receiver can use to
+ * drop a duplicate, since delivery is at least once.
+ */
+@ApplicationScoped
+public class WebhookEvents {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WebhookDeliveries deliveries;
+
+    @Inject
+    Clock clock;
+
+    /** The consumers to tell, read once for a batch of entries. */
+    public final class Batch {
+
+        private final List<FeedConsumer> listening;
+
+        private Batch(List<FeedConsumer> listening) {
+            this.listening = listening;
+        }
+
+        /** Adds the events the change from {@code before} to {@code after} makes, for every consumer concerned. */
+        public void announce(Optional<FeedEntry> before, FeedEntry after) {
+            for (FeedConsumer consumer : listening) {
+                FeedFilter view = consumer.allowedView();
+                boolean was = before.map(b -> b.showsAsItemIn(view)).orElse(false);
+                boolean is = after.showsAsItemIn(view);
+                if (!was && !is) {
+                    continue;
+                }
+                String type = is ? (was ? "content.updated" : "content.published") : "content.withdrawn";
+                UUID eventId = UUID.randomUUID();
+                deliveries.add(consumer.id(), type, after.itemId(), after.position(),
+                        payload(eventId, type, after, view), eventId);
+            }
+        }
+    }
+
+    /** A batch for the consumers listening now (active, with a webhook address). */
+    public Batch batch() {
+        return new Batch(em.createNamedQuery(FeedConsumer.ALL, FeedConsumer.class).getResultStream()
+                .filter(c -> c.active() && c.webhookUrl() != null).toList());
+    }
+
+    private String payload(UUID eventId, String type, FeedEntry entry, FeedFilter view) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("id", entry.itemId().toString());
+        if (entry.showsAsItemIn(view)) {
+            data.add("item", Json.createReader(new java.io.StringReader(entry.document())).readObject());
+        } else {
+            data.add("reason", entry.reasonIn(view).wireName());
+        }
+        return Json.createObjectBuilder().add("id", eventId.toString()).add("type", type)
+                .add("occurredAt", clock.instant().toString()).add("data", data).build().toString();
+    }
+}
