@@ -347,6 +347,46 @@ class FeedIT {
         assertEquals(200, someoneElse.statusCode(), "another address has its own allowance");
     }
 
+    @Test
+    void atomAndJsonFeedListTheLatestPublishedItemsAndNothingElse() throws Exception {
+        Agency agency = fixtures.agency("Syndication Agency");
+        String topic = fixtures.topic("oral-health", "สุขภาพช่องปาก", "Oral health");
+        String marker = "ร่างลับ" + UUID.randomUUID();
+        UUID published = library.published(agency, "th", article("แปรงฟันอย่างน้อยวันละ 2 ครั้ง", topic));
+        library.draft(agency, "th", article(marker, topic));
+        awaitTrue(() -> get("feed.atom?topic=" + topic, null, null).body().contains(published.toString()),
+                "the item in the Atom feed");
+
+        HttpResponse<String> atom = get("feed.atom?topic=" + topic + "&lang=th", null, null);
+        assertEquals(200, atom.statusCode());
+        assertTrue(atom.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+                new StringReader(atom.body())));
+        assertEquals("http://www.w3.org/2005/Atom", xml.getDocumentElement().getNamespaceURI());
+        org.w3c.dom.NodeList entries = xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertTrue(entries.getLength() >= 1);
+        String first = entries.item(0).getTextContent();
+        assertTrue(first.contains("แปรงฟันอย่างน้อยวันละ 2 ครั้ง") && first.contains(agency.nameTh()), first);
+
+        HttpResponse<String> json = get("feed.json?topic=" + topic, null, null);
+        JsonObject feed = Json.createReader(new StringReader(json.body())).readObject();
+        assertEquals("https://jsonfeed.org/version/1.1", feed.getString("version"));
+        assertEquals(published.toString(), feed.getJsonArray("items").getJsonObject(0).getString("id"));
+        assertEquals(agency.nameTh(), feed.getJsonArray("items").getJsonObject(0).getJsonArray("authors")
+                .getJsonObject(0).getString("name"));
+
+        for (HttpResponse<String> answer : List.of(atom, json)) {
+            assertFalse(answer.body().contains(marker), "a draft reached a public feed");
+            assertFalse(answer.body().contains("person@example.org"), "an editor's e-mail reached a public feed");
+        }
+        String tag = json.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, get("feed.json?topic=" + topic, tag, null).statusCode());
+        assertTrue(get("feed.json?topic=" + topic + "&lang=en", null, null).body().contains("\"items\":[]"));
+        assertEquals(400, get("feed.atom?audience=aliens", null, null).statusCode());
+    }
+
     /** Syncs until the consumer's copy is the published set, each document as the item API gives it. */
     private void converges(FeedConsumer consumer) throws Exception {
         long deadline = System.nanoTime() + CONVERGES_WITHIN.toNanos();

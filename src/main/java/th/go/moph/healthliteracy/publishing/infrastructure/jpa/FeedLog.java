@@ -146,6 +146,35 @@ public class FeedLog {
         return new Snapshot(head, rows.stream().filter(r -> r[1] != null).map(r -> entry(r, 1)).toList());
     }
 
+    /** The {@code limit} items most recently put in the feed that match {@code view} now, newest first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Snapshot latest(FeedFilter view, int limit) {
+        StringBuilder sql = new StringBuilder("select h.last, e.* from (select last from feed_position where id = 1) h"
+                + " left join lateral (select " + COLUMNS + " from feed_entry where kind = 'ITEM'");
+        List<String> values = new ArrayList<>();
+        has(sql, values, "array[language]", view.languages());
+        has(sql, values, "array[type]", view.types());
+        has(sql, values, "topics", view.topics());
+        has(sql, values, "audiences", view.audiences());
+        sql.append(" order by position desc limit ").append(limit).append(") e on true order by e.position desc");
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        List<Object[]> rows = query.getResultList();
+        long head = ((Number) rows.get(0)[0]).longValue();
+        return new Snapshot(head, rows.stream().filter(r -> r[1] != null).map(r -> entry(r, 1)).toList());
+    }
+
+    private static void has(StringBuilder sql, List<String> values, String column, List<String> wanted) {
+        if (!wanted.isEmpty()) {
+            values.add(String.join(" ", wanted));
+            sql.append(" and ").append(column).append(" && string_to_array(?").append(values.size())
+                    .append(", ' ')");
+        }
+    }
+
     private static void everHad(StringBuilder sql, List<String> values, String column, List<String> wanted) {
         if (!wanted.isEmpty()) {
             values.add(String.join(" ", wanted));

@@ -1,0 +1,66 @@
+package th.go.moph.healthliteracy.platform.ratelimit;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Public reads (search, suggest, Atom and JSON Feed) are limited to {@code PUBLIC_RATE_LIMIT_PER_MINUTE} requests per
+ * calling address and instance; over it, 429 with {@code Retry-After}. 0 lifts the limit (benchmarks do, to measure
+ * the portal rather than the limit). Behind a reverse proxy, list it in {@code TRUSTED_PROXIES} (comma-separated
+ * addresses): for requests from it, the caller is the last address it added to {@code X-Forwarded-For}.
+ */
+@ApplicationScoped
+public class PublicRateLimits {
+
+    private final TokenBuckets callers = new TokenBuckets(100_000);
+
+    @Inject
+    @ConfigProperty(name = "PUBLIC_RATE_LIMIT_PER_MINUTE", defaultValue = "600")
+    int perMinute;
+
+    @Inject
+    @ConfigProperty(name = "TRUSTED_PROXIES", defaultValue = " ")
+    String trustedProxies;
+
+    private Set<String> trusted;
+
+    /** Takes one request from the caller's allowance. */
+    public TokenBuckets.Decision take(HttpServletRequest request) {
+        if (perMinute <= 0) {
+            return new TokenBuckets.Decision(true, 0);
+        }
+        return callers.take(caller(request), perMinute, System.nanoTime());
+    }
+
+    /** Answers a refused request: 429, when to come back, and why. */
+    public static void refuse(HttpServletResponse response, TokenBuckets.Decision decision) throws java.io.IOException {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
+                + "\"detail\":\"Please wait a moment before asking again\"}");
+    }
+
+    /** The calling address: the peer's, or the one a trusted proxy forwarded. */
+    private String caller(HttpServletRequest request) {
+        if (trusted == null) {
+            trusted = Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+        String peer = request.getRemoteAddr();
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank() || !trusted.contains(peer)) {
+            return peer;
+        }
+        String[] hops = forwarded.split(",");
+        return hops[hops.length - 1].strip();
+    }
+}
