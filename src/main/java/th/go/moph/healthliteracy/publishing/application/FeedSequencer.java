@@ -89,7 +89,7 @@ public class FeedSequencer {
             }
             var content = item.live().get().content();
             return Optional.of(new FeedEntry(item.id(), position, FeedEntry.Kind.ITEM, null, document, etag,
-                    item.language(), item.type().name(), List.copyOf(content.topics()),
+                    item.language(), item.slug(), item.type().name(), List.copyOf(content.topics()),
                     content.audiences().stream().map(Enum::name).sorted().toList(), null));
         }
         if (current.isEmpty()) {
@@ -101,7 +101,7 @@ public class FeedSequencer {
             return Optional.empty();
         }
         return Optional.of(new FeedEntry(item.id(), position, FeedEntry.Kind.TOMBSTONE, reason, null,
-                "gone-" + reason.wireName() + "-" + position, was.language(), was.type(), was.topics(),
+                "gone-" + reason.wireName() + "-" + position, was.language(), item.slug(), was.type(), was.topics(),
                 was.audiences(), null));
     }
 }

@@ -33,7 +33,7 @@ import th.go.moph.healthliteracy.media.domain.Rendition;
 public class PublicDocuments {
 
     /** Changes whenever the document's shape changes, so that every stored document is made again. */
-    static final String FORMAT = "public-item.v1";
+    static final String FORMAT = "public-item.v2";
 
     @Inject
     TopicRepository topics;
@@ -48,6 +48,11 @@ public class PublicDocuments {
     /** What stored documents depend on besides the items themselves. */
     String fingerprint() {
         return FORMAT + " " + base();
+    }
+
+    /** The site's own address, ending in a slash. */
+    public String home() {
+        return base();
     }
 
     /** The canonical address of an item's public page. */

@@ -56,7 +56,7 @@ public class Syndication {
             element(xml, "title", title(view));
             element(xml, "updated", updated(items));
             link(xml, "self", selfUrl, "application/atom+xml");
-            link(xml, "alternate", documents.url("", "").replaceAll("/+$", "/"), "text/html");
+            link(xml, "alternate", documents.home(), "text/html");
             xml.writeStartElement("author");
             element(xml, "name", english(view) ? "Ministry of Public Health, Thailand" : "กระทรวงสาธารณสุข");
             xml.writeEndElement();
@@ -114,7 +114,7 @@ public class Syndication {
             list.add(entry);
         }
         String body = Json.createObjectBuilder().add("version", "https://jsonfeed.org/version/1.1")
-                .add("title", title(view)).add("home_page_url", documents.url("", "").replaceAll("/+$", "/"))
+                .add("title", title(view)).add("home_page_url", documents.home())
                 .add("feed_url", selfUrl).add("language", english(view) ? "en" : "th")
                 .add("items", list).build().toString();
         return new Rendered(body, "json-" + snapshot.head() + "-" + Integer.toHexString(selfUrl.hashCode()));

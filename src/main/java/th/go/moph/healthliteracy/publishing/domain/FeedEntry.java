@@ -6,10 +6,10 @@ import java.util.UUID;
 
 /**
  * An item's place in the feed: its public document at {@code position}, or a tombstone when it is no longer public.
- * The language, type, topics and audiences are the item's last public ones, for filtered views.
+ * The language, slug, type, topics and audiences are the item's last public ones, for filtered views and pages.
  */
 public record FeedEntry(UUID itemId, long position, Kind kind, TombstoneReason reason, String document, String etag,
-        String language, String type, List<String> topics, List<String> audiences, Instant changedAt) {
+        String language, String slug, String type, List<String> topics, List<String> audiences, Instant changedAt) {
 
     /** What an entry says. */
     public enum Kind {

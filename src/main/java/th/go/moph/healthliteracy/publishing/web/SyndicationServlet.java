@@ -58,7 +58,7 @@ public class SyndicationServlet extends HttpServlet {
         }
         boolean atom = request.getServletPath().endsWith(".atom");
         String query = view.toQuery();
-        String self = documents.url("", "").replaceAll("/+$", "/") + (atom ? "feed.atom" : "feed.json")
+        String self = documents.home() + (atom ? "feed.atom" : "feed.json")
                 + (query.isEmpty() ? "" : "?" + query);
         Syndication.Rendered rendered = atom ? syndication.atom(view, self) : syndication.jsonFeed(view, self);
         String etag = "\"" + rendered.etag() + "\"";

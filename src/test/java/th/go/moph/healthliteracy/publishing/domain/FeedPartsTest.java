@@ -65,14 +65,14 @@ class FeedPartsTest {
 
     @Test
     void anEntryShowsAsATombstoneWhereItDoesNotMatch() {
-        FeedEntry item = new FeedEntry(UUID.randomUUID(), 7, FeedEntry.Kind.ITEM, null, "{}", "e", "th", "ARTICLE",
+        FeedEntry item = new FeedEntry(UUID.randomUUID(), 7, FeedEntry.Kind.ITEM, null, "{}", "e", "th", "slug", "ARTICLE",
                 List.of("dengue"), List.of("ADULTS"), Instant.now());
         FeedFilter english = FeedFilter.of(List.of("en"), null, null, null);
         assertTrue(item.showsAsItemIn(FeedFilter.ALL));
         assertFalse(item.showsAsItemIn(english));
         assertEquals(TombstoneReason.NO_LONGER_MATCHES, item.reasonIn(english));
         assertThrows(IllegalArgumentException.class, () -> new FeedEntry(UUID.randomUUID(), 1, FeedEntry.Kind.ITEM,
-                null, null, "e", "th", "ARTICLE", List.of(), List.of(), null));
+                null, null, "e", "th", "slug", "ARTICLE", List.of(), List.of(), null));
     }
 
     @Test

@@ -28,7 +28,7 @@ import th.go.moph.healthliteracy.publishing.domain.TombstoneReason;
 @ApplicationScoped
 public class FeedLog {
 
-    private static final String COLUMNS = "item_id, position, kind, reason, document, etag, language, type,"
+    private static final String COLUMNS = "item_id, position, kind, reason, document, etag, language, slug, type,"
             + " array_to_string(topics, ' ') as topic_list, array_to_string(audiences, ' ') as audience_list,"
             + " changed_at";
 
@@ -85,6 +85,35 @@ public class FeedLog {
                 .executeUpdate();
     }
 
+    /** The entry of the page at {@code /<language>/<slug>}, if one was ever public there. */
+    @Transactional
+    public Optional<FeedEntry> page(String language, String slug) {
+        return entries(em.createNativeQuery("select " + COLUMNS + " from feed_entry where language = ?1 and slug = ?2")
+                .setParameter(1, language).setParameter(2, slug)).stream().findFirst();
+    }
+
+    /** How many public items of {@code language} each topic (or audience) has. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Long> counts(String language, String column) {
+        if (!column.equals("topics") && !column.equals("audiences")) {
+            throw new IllegalArgumentException(column);
+        }
+        List<Object[]> rows = em.createNativeQuery("select v, count(*) from feed_entry, unnest(" + column + ") v"
+                + " where kind = 'ITEM' and language = ?1 group by v order by count(*) desc, v")
+                .setParameter(1, language).getResultList();
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    /** Every public item's page, for the sitemap: language, slug, last change, translation group. */
+    @Transactional
+    public List<FeedEntry> allItems() {
+        return entries(em.createNativeQuery("select " + COLUMNS + " from feed_entry where kind = 'ITEM'"
+                + " order by language, slug"));
+    }
+
     @Transactional
     public Optional<FeedEntry> entry(UUID itemId) {
         return entries(em.createNativeQuery("select " + COLUMNS + " from feed_entry where item_id = ?1")
@@ -96,12 +125,13 @@ public class FeedLog {
     public void put(FeedEntry entry) {
         em.createNativeQuery("""
                 insert into feed_entry (item_id, position, kind, reason, document, etag, language, type, topics,
-                    audiences, ever_languages, ever_types, ever_topics, ever_audiences, changed_at)
+                    audiences, ever_languages, ever_types, ever_topics, ever_audiences, changed_at, slug)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, string_to_array(?9, ' '), string_to_array(?10, ' '),
-                    string_to_array(?7, ' '), string_to_array(?8, ' '), string_to_array(?9, ' '), string_to_array(?10, ' '), clock_timestamp())
+                    string_to_array(?7, ' '), string_to_array(?8, ' '), string_to_array(?9, ' '),
+                    string_to_array(?10, ' '), clock_timestamp(), ?11)
                 on conflict (item_id) do update set position = excluded.position, kind = excluded.kind,
                     reason = excluded.reason, document = excluded.document, etag = excluded.etag,
-                    language = excluded.language, type = excluded.type, topics = excluded.topics,
+                    language = excluded.language, slug = excluded.slug, type = excluded.type, topics = excluded.topics,
                     audiences = excluded.audiences,
                     ever_languages = array(select distinct v from unnest(feed_entry.ever_languages
                         || excluded.ever_languages) v order by v),
@@ -119,7 +149,7 @@ public class FeedLog {
                 .setParameter(5, entry.document()).setParameter(6, entry.etag())
                 .setParameter(7, entry.language()).setParameter(8, entry.type())
                 .setParameter(9, String.join(" ", entry.topics())).setParameter(10, String.join(" ", entry.audiences()))
-                .executeUpdate();
+                .setParameter(11, entry.slug()).executeUpdate();
     }
 
     /**
@@ -208,7 +238,8 @@ public class FeedLog {
         return new FeedEntry(uuid(r[first]), ((Number) r[first + 1]).longValue(),
                 FeedEntry.Kind.valueOf((String) r[first + 2]), reason == null ? null : TombstoneReason.ofWireName(reason),
                 (String) r[first + 4], (String) r[first + 5], (String) r[first + 6], (String) r[first + 7],
-                words((String) r[first + 8]), words((String) r[first + 9]), instant(r[first + 10]));
+                (String) r[first + 8], words((String) r[first + 9]), words((String) r[first + 10]),
+                instant(r[first + 11]));
     }
 
     private static List<String> words(String joined) {
