@@ -40,23 +40,36 @@
 
     function hlsVideo() {
         var video = document.getElementById('player');
-        if (!video) { return; }
-        var master = video.getAttribute('data-hls');
-        if (!master || video.canPlayType('application/vnd.apple.mpegurl')) {
-            if (master) { video.src = master; }
-            return;
+        var master = video && video.getAttribute('data-hls');
+        if (!master) { return; }
+        function native() {
+            if (video.canPlayType('application/vnd.apple.mpegurl')) {
+                video.src = master;
+                video.setAttribute('data-player', 'native');
+            } // else the MP4 source plays
         }
-        if (!window.MediaSource) { return; } // the MP4 source plays
+        if (!window.MediaSource) { native(); return; }
+        // hls.js first wherever Media Source Extensions exist: the same adaptive player in every such browser
         var script = document.createElement('script');
         script.src = document.querySelector('script[src$="site-assets/site.js"]').src
             .replace(/site-assets\/site\.js.*$/, 'webjars/hls.js/1.4.12/dist/hls.light.min.js');
         script.onload = function () {
-            if (!window.Hls || !window.Hls.isSupported()) { return; }
+            if (!window.Hls || !window.Hls.isSupported()) { native(); return; }
             var hls = new window.Hls({ enableWorker: false, capLevelToPlayerSize: true });
+            hls.on(window.Hls.Events.ERROR, function (event, data) {
+                if (!data.fatal) { return; }
+                // the stream failed: fall back to the MP4 rather than leave the reader with a dead player
+                video.setAttribute('data-player-error', data.type + ' ' + data.details);
+                hls.destroy();
+                var mp4 = video.querySelector('source[type="video/mp4"]');
+                video.removeAttribute('data-player');
+                if (mp4) { video.src = mp4.src; video.setAttribute('data-player', 'mp4'); }
+            });
             hls.loadSource(master);
             hls.attachMedia(video);
             video.setAttribute('data-player', 'hls.js');
         };
+        script.onerror = native;
         document.head.appendChild(script);
     }
 

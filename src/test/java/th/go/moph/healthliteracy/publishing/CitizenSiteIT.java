@@ -109,6 +109,11 @@ class CitizenSiteIT {
         String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
         assertTrue(page.headers().firstValue("Cache-Control").orElse("").contains("public"));
+        for (String theme : List.of("ministry", "high-contrast")) {
+            HttpResponse<String> themed = get("th/" + slug + "?theme=" + theme, null);
+            assertEquals(200, themed.statusCode(), themed.body());
+            assertTrue(themed.body().contains("/theme-assets/" + theme + "/site.css"), theme);
+        }
         String etag = page.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, get("th/" + slug, etag).statusCode());
 
