@@ -43,7 +43,7 @@ public final class MediaBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "target/bench/media").toAbsolutePath();
-        deleteTree(work);
+        Bench.deleteTree(work);
         Files.createDirectories(work);
         List<String[]> rows = new ArrayList<>();
         rows.addAll(hlsLadder(work));
@@ -188,15 +188,5 @@ public final class MediaBenchmark {
 
     private static String format(double seconds, String unit) {
         return String.format(Locale.ROOT, "%.2f %s", seconds, unit);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

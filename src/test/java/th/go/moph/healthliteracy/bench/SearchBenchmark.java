@@ -66,7 +66,7 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "target/bench/search").toAbsolutePath();
-        deleteTree(work);
+        Bench.deleteTree(work);
         Files.createDirectories(work);
         List<String[]> rows = new ArrayList<>();
         try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), work.resolve("pg-binaries"));
@@ -96,16 +96,7 @@ public final class SearchBenchmark {
                 }
             }
         }
-        String machine = Machine.describe();
-        StringBuilder table = new StringBuilder("| figure | value | reference | ratio | target | machine |\n"
-                + "|---|---|---|---|---|---|\n");
-        for (String[] row : rows) {
-            table.append("| ").append(row[0]).append(" | ").append(row[1]).append(" | ").append(row[2]).append(" | ")
-                    .append(row[3]).append(" | ").append(row[4]).append(" | ").append(machine).append(" |\n");
-        }
-        System.out.println();
-        System.out.print(table);
-        Files.writeString(work.resolve("results.md"), table);
+        Bench.table(rows, work.resolve("results.md"));
     }
 
     private static List<String[]> latencies(URI api, URI elasticsearch, long portalPid, long nodePid)
@@ -127,12 +118,12 @@ public final class SearchBenchmark {
         IntFunction<HttpRequest> straight = i -> OpenLoopLoad.postJson(direct, directBodies.get(i % directBodies.size()));
         // Elasticsearch and the portal keep getting faster for minutes (JIT, caches). A cold portal overloaded at once
         // only queues, so the load ramps up: a quarter of the warm-up at 30/s, a quarter at 60/s, half at 90/s.
-        say("warming up: " + WARM_UP.toSeconds() + " s through the portal (30, 60, 90/s), then "
+        Bench.say("warming up: " + WARM_UP.toSeconds() + " s through the portal (30, 60, 90/s), then "
                 + WARM_UP.toSeconds() / 4 + " s straight to Elasticsearch");
-        say("warm-up portal " + load.run(30, WARM_UP.dividedBy(4), viaPortal));
-        say("warm-up portal " + load.run(60, WARM_UP.dividedBy(4), viaPortal));
-        say("warm-up portal " + load.run(90, WARM_UP.dividedBy(2), viaPortal));
-        say("warm-up direct " + load.run(90, WARM_UP.dividedBy(4), straight));
+        Bench.say("warm-up portal " + load.run(30, WARM_UP.dividedBy(4), viaPortal));
+        Bench.say("warm-up portal " + load.run(60, WARM_UP.dividedBy(4), viaPortal));
+        Bench.say("warm-up portal " + load.run(90, WARM_UP.dividedBy(2), viaPortal));
+        Bench.say("warm-up direct " + load.run(90, WARM_UP.dividedBy(4), straight));
 
         List<String[]> rows = new ArrayList<>();
         for (double rate : new double[] {100, 200}) {
@@ -156,19 +147,19 @@ public final class SearchBenchmark {
                         cpu[3] += (CpuTime.millis(nodePid) - nodeBefore) / perRequest;
                         cpu[4] += (CpuTime.millis(ProcessHandle.current().pid()) - loadBefore) / perRequest;
                     }
-                    say((portalSide ? "portal " : "direct ") + result);
+                    Bench.say((portalSide ? "portal " : "direct ") + result);
                     (portalSide ? portalP95 : directP95).add(result.p95Millis());
                     (portalSide ? portalP50 : directP50).add(result.p50Millis());
                     Thread.sleep(PAUSE.toMillis()); // let queues left by an overload drain
                 }
             }
-            double portal = median(portalP95);
-            double straightP95 = median(directP95);
+            double portal = Bench.median(portalP95);
+            double straightP95 = Bench.median(directP95);
             rows.add(new String[] {String.format("Search p95 at %.0f requests/s (open loop, median of %d alternating"
                     + " %d s runs, %d queries, 10,000 items)", rate, ROUNDS, RUN.toSeconds(), QUERIES.size()),
-                    String.format("%.1f ms (p50 %.1f)", portal, median(portalP50)),
+                    String.format("%.1f ms (p50 %.1f)", portal, Bench.median(portalP50)),
                     String.format("the same query straight to Elasticsearch: %.1f ms (p50 %.1f)", straightP95,
-                            median(directP50)),
+                            Bench.median(directP50)),
                     String.format(Locale.ROOT, "%.2f×", portal / straightP95), "≤ 1.3×"});
             rows.add(new String[] {String.format("Processor time per search at %.0f requests/s", rate),
                     String.format("portal %.2f ms + Elasticsearch %.2f ms + load generator %.2f ms", cpu[0], cpu[1],
@@ -180,7 +171,7 @@ public final class SearchBenchmark {
         OpenLoopLoad.Result lastHeld = null;
         for (double rate : new double[] {50, 100, 125, 150, 175, 200, 250, 300, 400}) {
             OpenLoopLoad.Result result = load.run(rate, RUN, viaPortal);
-            say("portal " + result);
+            Bench.say("portal " + result);
             Thread.sleep(PAUSE.toMillis());
             if (!result.held(100)) {
                 break;
@@ -215,15 +206,10 @@ public final class SearchBenchmark {
             seconds.add((System.nanoTime() - published) / 1e9);
         }
         double[] sorted = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        say("publish → visible: " + seconds);
+        Bench.say("publish → visible: " + seconds);
         return new String[] {"Publish → visible in search (10 publications)",
                 String.format("median %.2f s, max %.2f s", OpenLoopLoad.percentile(sorted, 50), sorted[sorted.length - 1]),
                 "database commit to a search API answer that holds it", "—", "≤ 2 s"};
-    }
-
-    private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return OpenLoopLoad.percentile(sorted, 50);
     }
 
     /** The title of the first hit of a search API answer, or "" when it found nothing. */
@@ -241,7 +227,7 @@ public final class SearchBenchmark {
                 if (pending == 0) {
                     return;
                 }
-                say(pending + " changes still waiting for the index");
+                Bench.say(pending + " changes still waiting for the index");
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the outbox did not empty within " + timeout);
@@ -255,20 +241,5 @@ public final class SearchBenchmark {
         String json = serialized.substring(serialized.indexOf('{'));
         Json.createReader(new StringReader(json)).readObject(); // fails loudly if the shape is not what we expect
         return json;
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (Files.exists(dir)) {
-            try (var files = Files.walk(dir)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
-
-    private static void say(String message) {
-        System.out.println("[bench] " + message);
-        System.out.flush();
     }
 }

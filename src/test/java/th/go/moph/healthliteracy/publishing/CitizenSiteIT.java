@@ -37,6 +37,7 @@ import th.go.moph.healthliteracy.identity.domain.Role;
 import th.go.moph.healthliteracy.platform.SchemaMigration;
 import th.go.moph.healthliteracy.publishing.application.ProblemReports;
 import th.go.moph.healthliteracy.testing.ActingAs;
+import th.go.moph.healthliteracy.testing.Await;
 import th.go.moph.healthliteracy.testing.ContentLibrary;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
@@ -199,17 +200,8 @@ class CitizenSiteIT {
     }
 
     private HttpResponse<String> await(String path, int status) throws Exception {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
-        HttpResponse<String> last = get(path, null);
-        while (last.statusCode() != status) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(path + " answered " + last.statusCode() + ", not " + status + ": "
-                        + last.body());
-            }
-            Thread.sleep(100);
-            last = get(path, null);
-        }
-        return last;
+        Await.until(() -> get(path, null).statusCode() == status, WITHIN, path + " answering " + status);
+        return get(path, null);
     }
 
     private HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {

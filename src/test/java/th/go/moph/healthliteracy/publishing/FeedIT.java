@@ -50,6 +50,7 @@ import th.go.moph.healthliteracy.platform.SchemaMigration;
 import th.go.moph.healthliteracy.publishing.application.FeedConsumers;
 import th.go.moph.healthliteracy.publishing.application.ScheduledTransitions;
 import th.go.moph.healthliteracy.testing.ActingAs;
+import th.go.moph.healthliteracy.testing.Await;
 import th.go.moph.healthliteracy.testing.ContentLibrary;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
@@ -427,18 +428,8 @@ class FeedIT {
         return "";
     }
 
-    private interface Probe {
-        boolean holds() throws Exception;
-    }
-
-    private static void awaitTrue(Probe probe, String what) throws Exception {
-        long deadline = System.nanoTime() + CONVERGES_WITHIN.toNanos();
-        while (!probe.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " did not happen within " + CONVERGES_WITHIN);
-            }
-            Thread.sleep(100);
-        }
+    private static void awaitTrue(Await.Condition condition, String what) throws Exception {
+        Await.until(condition, CONVERGES_WITHIN, what);
     }
 
     private HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {

@@ -35,6 +35,7 @@ import th.go.moph.healthliteracy.publishing.application.WebhookTargets;
 import th.go.moph.healthliteracy.publishing.domain.WebhookSignature;
 import th.go.moph.healthliteracy.publishing.infrastructure.jpa.WebhookDeliveries;
 import th.go.moph.healthliteracy.testing.ActingAs;
+import th.go.moph.healthliteracy.testing.Await;
 import th.go.moph.healthliteracy.testing.ContentLibrary;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
@@ -201,17 +202,7 @@ class WebhookIT {
         }
     }
 
-    private interface Probe {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Probe probe, String what) throws Exception {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
-        while (!probe.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " did not happen within " + WITHIN);
-            }
-            Thread.sleep(100);
-        }
+    private static void await(Await.Condition condition, String what) throws Exception {
+        Await.until(condition, WITHIN, what);
     }
 }

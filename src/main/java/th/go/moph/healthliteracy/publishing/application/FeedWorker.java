@@ -1,8 +1,5 @@
 package th.go.moph.healthliteracy.publishing.application;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -19,6 +16,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import th.go.moph.healthliteracy.platform.scheduling.Polling;
 
 /**
  * Sequences the feed on this instance every {@code FEED_POLL_MS}: committed changes get their positions (several
@@ -47,28 +46,26 @@ public class FeedWorker {
     @ConfigProperty(name = "FEED_POLL_MS", defaultValue = "250")
     long pollMillis;
 
-    private ScheduledFuture<?> ticking;
+    private Polling polling;
 
     @PostConstruct
     void start() {
-        ticking = scheduler.scheduleWithFixedDelay(this::tick, 500, pollMillis, TimeUnit.MILLISECONDS);
+        polling = Polling.start(scheduler, 500, pollMillis, BATCH, this::sequence, LOG, "Feed sequencing");
     }
 
     @PreDestroy
     void stop() {
-        if (ticking != null) {
-            ticking.cancel(false);
+        if (polling != null) {
+            polling.stop();
         }
     }
 
-    private void tick() {
-        try {
-            while (sequencer.sequenceWaiting(BATCH) == BATCH) {
-                // a full batch: more may be waiting
-            }
+    /** One batch; the head that answers revalidations is refreshed once nothing more waits. */
+    private int sequence() {
+        int taken = sequencer.sequenceWaiting(BATCH);
+        if (taken < BATCH) {
             feed.refreshHead();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Feed sequencing failed; will retry", e);
         }
+        return taken;
     }
 }

@@ -1,8 +1,5 @@
 package th.go.moph.healthliteracy.publishing.application;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -20,6 +17,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import th.go.moph.healthliteracy.platform.scheduling.Polling;
+
 /** Sends due webhook deliveries on this instance every {@code WEBHOOK_POLL_MS}, one transaction each. */
 @Singleton
 @Startup
@@ -29,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
-    private static final int PER_TICK = 100;
+    private static final int PER_TURN = 100;
 
     @Inject
     WebhookDispatch dispatch;
@@ -41,27 +40,26 @@ public class WebhookSender {
     @ConfigProperty(name = "WEBHOOK_POLL_MS", defaultValue = "1000")
     long pollMillis;
 
-    private ScheduledFuture<?> ticking;
+    private Polling polling;
 
     @PostConstruct
     void start() {
-        ticking = scheduler.scheduleWithFixedDelay(this::tick, 2_000, pollMillis, TimeUnit.MILLISECONDS);
+        polling = Polling.start(scheduler, 2_000, pollMillis, PER_TURN, this::sendSome, LOG, "Webhook delivery");
     }
 
     @PreDestroy
     void stop() {
-        if (ticking != null) {
-            ticking.cancel(false);
+        if (polling != null) {
+            polling.stop();
         }
     }
 
-    private void tick() {
-        try {
-            for (int i = 0; i < PER_TICK && dispatch.sendOne(); i++) {
-                // next due delivery
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Webhook delivery failed; will retry", e);
+    /** Up to {@link #PER_TURN} deliveries, one transaction each; returns how many were due. */
+    private int sendSome() {
+        int sent = 0;
+        while (sent < PER_TURN && dispatch.sendOne()) {
+            sent++;
         }
+        return sent;
     }
 }
