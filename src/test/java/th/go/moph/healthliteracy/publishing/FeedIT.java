@@ -285,6 +285,10 @@ class FeedIT {
         assertEquals("withdrawn", gone.getString("reason"));
 
         assertEquals(404, get("api/v1/items/" + UUID.randomUUID(), null).statusCode());
+        String openApi = http.send(HttpRequest.newBuilder(uri().resolve("/openapi")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(openApi.contains("/api/v1/feed") && openApi.contains("/api/v1/items/{id}")
+                && openApi.contains("/api/v1/search"), "OpenAPI describes the public API: " + openApi);
         for (String bad : List.of("api/v1/items/not-a-uuid", "api/v1/feed?cursor=bm9wZQ", "api/v1/feed?cursor=%00%FF",
                 "api/v1/feed?limit=0", "api/v1/feed?limit=501", "api/v1/feed?limit=ten", "api/v1/feed?lang=thai",
                 "api/v1/feed?type=podcast", "api/v1/feed?audience=" + "x".repeat(5000))) {
