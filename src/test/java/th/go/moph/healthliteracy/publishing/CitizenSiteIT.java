@@ -146,6 +146,21 @@ class CitizenSiteIT {
     }
 
     @Test
+    void aCorrectedItemShowsItsCorrectionNote() throws Exception {
+        Agency agency = fixtures.agency("Site Correction Agency");
+        String topic = fixtures.topic("heat-stroke", "โรคลมแดด", "Heat stroke");
+        var first = ContentLibrary.article("น้ำดื่มวันละกี่แก้ว", "สรุป", "<p>ดื่มน้ำวันละ 6 แก้ว</p>", topic,
+                Audience.ADULTS);
+        UUID id = library.published(agency, "th", first);
+        library.revise(agency, id, 1, ContentLibrary.article("น้ำดื่มวันละกี่แก้ว", "สรุป",
+                "<p>ดื่มน้ำวันละ 8 แก้ว</p>", topic, Audience.ADULTS)
+                .withCorrectionNote("แก้ไขจำนวนแก้วจาก 6 เป็น 8 ตามคำแนะนำล่าสุด"));
+        Await.until(() -> get("th/" + slugOf(id), null).body().contains("แก้ไขจำนวนแก้วจาก 6 เป็น 8"), WITHIN,
+                "the correction note on the page");
+        assertTrue(get("th/" + slugOf(id), null).body().contains("ดื่มน้ำวันละ 8 แก้ว"), "the corrected text");
+    }
+
+    @Test
     void withdrawnAndSuspendedItemsSayWhy() throws Exception {
         Agency agency = fixtures.agency("Site Gone Agency");
         String topic = fixtures.topic("heat-stroke", "โรคลมแดด", "Heat stroke");
