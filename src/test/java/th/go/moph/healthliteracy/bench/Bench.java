@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+
+import th.go.moph.healthliteracy.localstack.EmbeddedDatabase;
+import th.go.moph.healthliteracy.localstack.SearchNodeProcess;
 
 /** What every benchmark here shares: its working folder, an HTTP client, progress lines and the results table. */
 final class Bench {
@@ -42,6 +46,26 @@ final class Bench {
         System.out.println();
         System.out.print(table);
         Files.writeString(file, table);
+    }
+
+    /** A fresh, empty working folder for one benchmark. */
+    static Path workFolder(String[] args, String fallback) throws IOException {
+        Path work = Path.of(args.length > 0 ? args[0] : fallback).toAbsolutePath();
+        deleteTree(work);
+        Files.createDirectories(work);
+        return work;
+    }
+
+    /**
+     * The portal's environment on this benchmark's own PostgreSQL and search node, with the public rate limit lifted:
+     * the portal is measured, not the limit.
+     */
+    static Map<String, String> portalEnvironment(EmbeddedDatabase database, SearchNodeProcess node, Path work,
+            int port) {
+        return Map.of("DB_URL", database.jdbcUrl(), "DB_USER", EmbeddedDatabase.USER, "DB_PASSWORD", "",
+                "ES_URLS", node.httpUri().toString(), "DATA_DIR", work.resolve("data").toString(),
+                "LINK_CHECK_ENABLED", "false", "PUBLIC_BASE_URL", "http://localhost:" + port + "/",
+                "PUBLIC_RATE_LIMIT_PER_MINUTE", "0");
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -54,18 +54,13 @@ public final class FeedBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path work = Path.of(args.length > 0 ? args[0] : "target/bench/feed").toAbsolutePath();
-        Bench.deleteTree(work);
-        Files.createDirectories(work);
+        Path work = Bench.workFolder(args, "target/bench/feed");
         List<String[]> rows = new ArrayList<>();
         try (EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), work.resolve("pg-binaries"));
              SearchNodeProcess node = SearchNodeProcess.start(work.resolve("search-node"), work.resolve("search-data"),
                      Path.of("pom.xml"), "512m", Duration.ofMinutes(3))) {
             int port = FreePorts.pick();
-            Map<String, String> env = Map.of("DB_URL", database.jdbcUrl(), "DB_USER", EmbeddedDatabase.USER,
-                    "DB_PASSWORD", "", "ES_URLS", node.httpUri().toString(), "DATA_DIR", work.resolve("data").toString(),
-                    "LINK_CHECK_ENABLED", "false", "PUBLIC_BASE_URL", "http://localhost:" + port + "/",
-                    "PUBLIC_RATE_LIMIT_PER_MINUTE", "0");
+            Map<String, String> env = Bench.portalEnvironment(database, node, work, port);
             try (PayaraMicroProcess portal = PayaraMicroProcess.start(Path.of("target/portal.war"), port,
                     work.resolve("payara"), work.resolve("portal.log"), "1g", env, Duration.ofMinutes(5));
                  Connection db = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, "")) {

@@ -12,11 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -42,9 +40,7 @@ public final class MediaBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path work = Path.of(args.length > 0 ? args[0] : "target/bench/media").toAbsolutePath();
-        Bench.deleteTree(work);
-        Files.createDirectories(work);
+        Path work = Bench.workFolder(args, "target/bench/media");
         List<String[]> rows = new ArrayList<>();
         rows.addAll(hlsLadder(work));
         rows.addAll(imageRenditions(work));

@@ -29,6 +29,7 @@ import th.go.moph.healthliteracy.search.domain.PageRequest;
 import th.go.moph.healthliteracy.search.domain.QueryText;
 import th.go.moph.healthliteracy.search.domain.SearchFilters;
 import th.go.moph.healthliteracy.search.infrastructure.jpa.SearchOutbox;
+import th.go.moph.healthliteracy.testing.Await;
 import th.go.moph.healthliteracy.testing.ContentLibrary;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.LocalStackSession;
@@ -80,11 +81,8 @@ class SearchOutageIT {
         String topic = fixtures.topic("leptospirosis", "เลปโตสไปโรซิส", "Leptospirosis");
         withdrawnDuringOutage = library.published(agency, "th", ContentLibrary.article("โรคเลปโตสไปโรซิสหน้าฝน",
                 "ลุยน้ำย่ำโคลนเสี่ยงโรค", "<p>สวมรองเท้าบูทเมื่อลุยน้ำ</p>", topic, Audience.ADULTS));
-        long deadline = System.nanoTime() + CONVERGES_WITHIN.toNanos();
-        while (!found("เลปโตสไปโรซิส").contains(withdrawnDuringOutage.toString())) {
-            assertTrue(System.nanoTime() < deadline, "not indexed");
-            Thread.sleep(100);
-        }
+        Await.until(() -> found("เลปโตสไปโรซิส").contains(withdrawnDuringOutage.toString()), CONVERGES_WITHIN,
+                "indexing");
     }
 
     @Test

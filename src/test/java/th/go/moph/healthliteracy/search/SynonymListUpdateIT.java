@@ -33,6 +33,7 @@ import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexDe
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore;
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore.Scope;
 import th.go.moph.healthliteracy.search.infrastructure.jpa.IndexBuilds;
+import th.go.moph.healthliteracy.testing.Await;
 import th.go.moph.healthliteracy.testing.ContentLibrary;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
@@ -136,11 +137,7 @@ class SynonymListUpdateIT {
         }
     }
 
-    private static void await(java.util.function.BooleanSupplier done, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!done.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, what + " did not happen within 10 s");
-            Thread.sleep(100);
-        }
+    private static void await(Await.Condition done, String what) throws Exception {
+        Await.until(done, Duration.ofSeconds(10), what);
     }
 }

@@ -1,10 +1,8 @@
 package th.go.moph.healthliteracy.content.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.stream.Collectors;
+
+import th.go.moph.healthliteracy.platform.text.Sha256;
 
 /**
  * The SHA-256 of a revision's content and classification in a canonical form, the same hash the medical sign-off
@@ -45,7 +43,7 @@ public final class ContentHash {
         line(canonical, "captionsWaiver", draft.captionsWaiver());
         line(canonical, "correctionNote", draft.correctionNote());
         line(canonical, "media", media == null ? "" : media);
-        return sha256(canonical.toString());
+        return Sha256.hex(canonical.toString());
     }
 
     private static void line(StringBuilder out, String name, String value) {
@@ -72,14 +70,5 @@ public final class ContentHash {
             }
         }
         return escaped.toString();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

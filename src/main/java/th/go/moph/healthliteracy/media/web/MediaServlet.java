@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import th.go.moph.healthliteracy.media.application.MediaAccess;
 import th.go.moph.healthliteracy.media.application.MediaStore;
+import th.go.moph.healthliteracy.platform.web.EntityTags;
 
 /**
  * {@code /media/<key>}: stored renditions from whichever store holds them, with single Range requests, ETag and
@@ -116,8 +117,7 @@ public class MediaServlet extends HttpServlet {
     private static boolean notModified(HttpServletRequest request, String etag, MediaStore.StoredObject stored) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            return ifNoneMatch.trim().equals("*") || java.util.Arrays.stream(ifNoneMatch.split(","))
-                    .map(String::trim).map(t -> t.startsWith("W/") ? t.substring(2) : t).anyMatch(etag::equals);
+            return EntityTags.matches(ifNoneMatch, etag.substring(1, etag.length() - 1));
         }
         long since;
         try {

@@ -6,13 +6,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import th.go.moph.healthliteracy.platform.parameters.InvalidParameterException;
+import th.go.moph.healthliteracy.platform.web.EntityTags;
 import th.go.moph.healthliteracy.platform.web.Problem;
 import th.go.moph.healthliteracy.publishing.application.ConsumerKeys;
 import th.go.moph.healthliteracy.publishing.application.GovChannelFeed;
@@ -57,11 +58,11 @@ public class FeedResource {
         GovChannelFeed.Request request = GovChannelFeed.Request.of(cursor, limit,
                 FeedFilter.of(lang, type, topic, audience).narrowedTo(access.allowedView()));
         String current = feed.currentEtag(request);
-        if (current != null && matches(ifNoneMatch, current)) {
+        if (current != null && EntityTags.matches(ifNoneMatch, current)) {
             return Response.notModified(new EntityTag(current)).cacheControl(REVALIDATE).build();
         }
         GovChannelFeed.Page page = feed.page(request);
-        if (matches(ifNoneMatch, page.etag())) {
+        if (EntityTags.matches(ifNoneMatch, page.etag())) {
             return Response.notModified(new EntityTag(page.etag())).cacheControl(REVALIDATE).build();
         }
         return Response.ok(body(page)).tag(new EntityTag(page.etag())).cacheControl(REVALIDATE).build();
@@ -89,7 +90,7 @@ public class FeedResource {
             return Problem.of(410, "Item removed", "This item is no longer published; remove it")
                     .with("id", id).with("reason", entry.reason().wireName()).response();
         }
-        if (matches(ifNoneMatch, entry.etag())) {
+        if (EntityTags.matches(ifNoneMatch, entry.etag())) {
             return Response.notModified(new EntityTag(entry.etag())).cacheControl(REVALIDATE).build();
         }
         return Response.ok(entry.document()).tag(new EntityTag(entry.etag())).cacheControl(REVALIDATE).build();
@@ -110,19 +111,5 @@ public class FeedResource {
         }
         return "{\"items\":[" + items + "],\"tombstones\":[" + tombstones + "],\"nextCursor\":\""
                 + page.next().token() + "\",\"hasMore\":" + page.hasMore() + "}";
-    }
-
-    /** Whether an {@code If-None-Match} header names {@code etag} (or is {@code *}). */
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals("\"" + etag + "\"") || tag.equals("W/\"" + etag + "\"")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

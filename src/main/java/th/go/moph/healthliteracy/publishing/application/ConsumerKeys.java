@@ -7,14 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 
 import th.go.moph.healthliteracy.platform.ratelimit.TokenBuckets;
 import th.go.moph.healthliteracy.publishing.domain.ApiKey;
 import th.go.moph.healthliteracy.publishing.domain.FeedConsumer;
 import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
+import th.go.moph.healthliteracy.publishing.infrastructure.jpa.FeedConsumerRepository;
 
 /**
  * Who is calling the feed: a presented API key, looked up by its hash. Answers are remembered for a minute (feed
@@ -34,14 +33,13 @@ public class ConsumerKeys {
     private record Remembered(Optional<Access> access, long until) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    FeedConsumerRepository repository;
 
     private final ConcurrentMap<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final TokenBuckets allowances = new TokenBuckets(10_000);
 
-    /** The active consumer holding {@code presented}, if any. */
-    @Transactional
+    /** The active consumer holding {@code presented}, if any; no database round trip while remembered. */
     public Optional<Access> authenticate(String presented) {
         if (!ApiKey.looksLikeKey(presented)) {
             return Optional.empty();
@@ -52,8 +50,7 @@ public class ConsumerKeys {
         if (known != null && known.until() - now > 0) {
             return known.access();
         }
-        Optional<Access> access = em.createNamedQuery(FeedConsumer.BY_KEY, FeedConsumer.class)
-                .setParameter("hash", hash).getResultStream().filter(FeedConsumer::active).findFirst()
+        Optional<Access> access = repository.byKeyHash(hash).filter(FeedConsumer::active)
                 .map(c -> new Access(c.id(), c.name(), c.allowedView(), c.requestsPerMinute()));
         if (remembered.size() > 10_000) {
             remembered.clear(); // someone is trying many keys; forget rather than grow

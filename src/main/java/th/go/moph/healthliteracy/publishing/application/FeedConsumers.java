@@ -8,8 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import th.go.moph.healthliteracy.audit.application.AuditTrail;
@@ -21,6 +19,7 @@ import th.go.moph.healthliteracy.platform.secrets.SecretSeal;
 import th.go.moph.healthliteracy.publishing.domain.ApiKey;
 import th.go.moph.healthliteracy.publishing.domain.FeedConsumer;
 import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
+import th.go.moph.healthliteracy.publishing.infrastructure.jpa.FeedConsumerRepository;
 import th.go.moph.healthliteracy.publishing.infrastructure.jpa.WebhookDeliveries;
 
 /**
@@ -37,8 +36,8 @@ public class FeedConsumers {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    FeedConsumerRepository repository;
 
     @Inject
     CurrentActor currentActor;
@@ -63,7 +62,7 @@ public class FeedConsumers {
 
     public List<FeedConsumer> all() {
         requireAdministrator();
-        return em.createNamedQuery(FeedConsumer.ALL, FeedConsumer.class).getResultList();
+        return repository.all();
     }
 
     /** {@code view}: feed parameters (lang=th&topic=dengue), empty for all; {@code webhookUrl} may be blank. */
@@ -78,7 +77,7 @@ public class FeedConsumers {
             secret = newSecret();
             consumer.sendWebhooksTo(targets.check(webhookUrl), seal.seal(secret), clock.instant());
         }
-        em.persist(consumer);
+        repository.add(consumer);
         audit.record("FEED_CONSUMER_REGISTERED", Subject.of("feed_consumer", consumer.id()),
                 consumer.name() + " (" + key.hint() + ")");
         return new Registered(consumer, key.value(), secret);
@@ -153,11 +152,7 @@ public class FeedConsumers {
     }
 
     private FeedConsumer find(UUID id) {
-        FeedConsumer consumer = em.find(FeedConsumer.class, id);
-        if (consumer == null) {
-            throw new IllegalArgumentException("No such feed consumer: " + id);
-        }
-        return consumer;
+        return repository.find(id).orElseThrow(() -> new IllegalArgumentException("No such feed consumer: " + id));
     }
 
     private void requireAdministrator() {

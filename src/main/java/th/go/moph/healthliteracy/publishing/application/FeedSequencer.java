@@ -44,31 +44,43 @@ public class FeedSequencer {
     @Inject
     WebhookEvents webhooks;
 
+    /** Whether this instance has seen the stored documents made by its own format and base address. */
+    private volatile boolean fingerprintChecked;
+
     /** Sequences up to {@code limit} waiting changes; returns how many it took (0: none waiting). */
     @Transactional
     public int sequenceWaiting(int limit) {
+        if (fingerprintChecked && !log.anyPending()) {
+            return 0; // nothing to do: no lock taken, so idle instances do not queue on the counter
+        }
         FeedLog.Head head = log.lockHead();
         if (!head.fingerprint().equals(documents.fingerprint())) {
             log.remakeAll(documents.fingerprint());
         }
+        fingerprintChecked = true;
         List<FeedLog.Change> changes = log.pending(limit);
         if (changes.isEmpty()) {
             return 0;
         }
-        Map<UUID, ContentItem> changed = new LinkedHashMap<>();
+        // each changed item with its whole translation group, read once: the group's documents link to each other
+        Map<UUID, List<ContentItem>> groups = new LinkedHashMap<>();
         for (FeedLog.Change change : changes) {
-            items.find(change.itemId()).ifPresent(item -> items.translationGroup(item.translationGroup())
-                    .forEach(member -> changed.putIfAbsent(member.id(), member)));
+            items.find(change.itemId()).ifPresent(item -> groups.computeIfAbsent(item.translationGroup(),
+                    items::translationGroup));
         }
         long position = head.last();
         WebhookEvents.Batch announcements = webhooks.batch();
-        for (ContentItem item : changed.values()) {
-            Optional<FeedEntry> before = log.entry(item.id());
-            Optional<FeedEntry> next = nextEntry(item, before, position + 1);
-            if (next.isPresent()) {
-                log.put(next.get());
-                announcements.announce(before, next.get());
-                position++;
+        for (List<ContentItem> group : groups.values()) {
+            for (ContentItem item : group) {
+                List<ContentItem> translations = group.stream()
+                        .filter(t -> !t.id().equals(item.id()) && t.status().isPublic()).toList();
+                Optional<FeedEntry> before = log.entry(item.id());
+                Optional<FeedEntry> next = nextEntry(item, translations, before, position + 1);
+                if (next.isPresent()) {
+                    log.put(next.get());
+                    announcements.announce(before, next.get());
+                    position++;
+                }
             }
         }
         log.done(changes);
@@ -77,11 +89,10 @@ public class FeedSequencer {
     }
 
     /** The item's entry at {@code position}, or empty when the feed must not change for it. */
-    private Optional<FeedEntry> nextEntry(ContentItem item, Optional<FeedEntry> current, long position) {
+    private Optional<FeedEntry> nextEntry(ContentItem item, List<ContentItem> translations,
+            Optional<FeedEntry> current, long position) {
         if (item.status().isPublic() && item.live().isPresent()) {
             Agency agency = agencies.find(item.agencyId()).orElseThrow();
-            List<ContentItem> translations = items.translationGroup(item.translationGroup()).stream()
-                    .filter(t -> !t.id().equals(item.id()) && t.status().isPublic()).toList();
             String document = documents.document(item, agency, translations);
             String etag = PublicDocuments.etag(document);
             if (current.isPresent() && current.get().kind() == FeedEntry.Kind.ITEM && current.get().etag().equals(etag)) {

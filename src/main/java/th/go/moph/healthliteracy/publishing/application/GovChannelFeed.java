@@ -1,9 +1,5 @@
 package th.go.moph.healthliteracy.publishing.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +10,7 @@ import jakarta.inject.Inject;
 
 import th.go.moph.healthliteracy.platform.parameters.InvalidParameterException;
 import th.go.moph.healthliteracy.platform.parameters.ParameterValues;
+import th.go.moph.healthliteracy.platform.text.Sha256;
 import th.go.moph.healthliteracy.publishing.domain.FeedCursor;
 import th.go.moph.healthliteracy.publishing.domain.FeedEntry;
 import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
@@ -81,11 +78,6 @@ public class GovChannelFeed {
 
     private static String etag(long head, Request request) {
         String key = request.cursor().position() + "|" + request.limit() + "|" + request.view();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "f" + head + "-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "f" + head + "-" + Sha256.hex8(key);
     }
 }

@@ -1,9 +1,5 @@
 package th.go.moph.healthliteracy.publishing.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,6 +19,7 @@ import th.go.moph.healthliteracy.identity.domain.Agency;
 import th.go.moph.healthliteracy.media.application.MediaCatalog;
 import th.go.moph.healthliteracy.media.domain.MediaAsset;
 import th.go.moph.healthliteracy.media.domain.Rendition;
+import th.go.moph.healthliteracy.platform.text.Sha256;
 
 /**
  * The public document of an item, as the feed, the item API and webhooks give it: its live revision and what a
@@ -111,12 +108,7 @@ public class PublicDocuments {
 
     /** A short, strong validator of a document's bytes. */
     static String etag(String document) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.short16(document);
     }
 
     private JsonArrayBuilder translations(List<ContentItem> translations) {

@@ -13,8 +13,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.go.moph.healthliteracy.platform.secrets.SecretSeal;
 import th.go.moph.healthliteracy.publishing.domain.FeedConsumer;
 import th.go.moph.healthliteracy.publishing.domain.WebhookSignature;
+import th.go.moph.healthliteracy.publishing.infrastructure.jpa.FeedConsumerRepository;
 import th.go.moph.healthliteracy.publishing.infrastructure.jpa.WebhookDeliveries;
 
 /**
@@ -36,8 +35,8 @@ public class WebhookDispatch {
     static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
     private static final Duration MAX_WAIT = Duration.ofHours(1);
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    FeedConsumerRepository repository;
 
     @Inject
     WebhookDeliveries deliveries;
@@ -66,7 +65,7 @@ public class WebhookDispatch {
             return false;
         }
         WebhookDeliveries.Delivery delivery = due.get(0);
-        FeedConsumer consumer = em.find(FeedConsumer.class, delivery.consumerId());
+        FeedConsumer consumer = repository.find(delivery.consumerId()).orElse(null);
         if (consumer == null || !consumer.active() || consumer.webhookUrl() == null) {
             deliveries.failed(delivery.id(), null, "the consumer no longer receives webhooks", null);
             return true;

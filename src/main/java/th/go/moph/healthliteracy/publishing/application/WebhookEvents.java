@@ -9,12 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import th.go.moph.healthliteracy.publishing.domain.FeedConsumer;
 import th.go.moph.healthliteracy.publishing.domain.FeedEntry;
 import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
+import th.go.moph.healthliteracy.publishing.infrastructure.jpa.FeedConsumerRepository;
 import th.go.moph.healthliteracy.publishing.infrastructure.jpa.WebhookDeliveries;
 
 /**
@@ -26,8 +25,8 @@ import th.go.moph.healthliteracy.publishing.infrastructure.jpa.WebhookDeliveries
 @ApplicationScoped
 public class WebhookEvents {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    FeedConsumerRepository repository;
 
     @Inject
     WebhookDeliveries deliveries;
@@ -63,8 +62,7 @@ public class WebhookEvents {
 
     /** A batch for the consumers listening now (active, with a webhook address). */
     public Batch batch() {
-        return new Batch(em.createNamedQuery(FeedConsumer.ALL, FeedConsumer.class).getResultStream()
-                .filter(c -> c.active() && c.webhookUrl() != null).toList());
+        return new Batch(repository.all().stream().filter(c -> c.active() && c.webhookUrl() != null).toList());
     }
 
     private String payload(UUID eventId, String type, FeedEntry entry, FeedFilter view) {

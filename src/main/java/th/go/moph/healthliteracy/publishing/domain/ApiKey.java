@@ -1,11 +1,9 @@
 package th.go.moph.healthliteracy.publishing.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import th.go.moph.healthliteracy.platform.text.Sha256;
 
 /**
  * A consumer's API key: 256 random bits, shown once. The portal keeps only its SHA-256 — a key is not a password
@@ -24,12 +22,7 @@ public record ApiKey(String value) {
 
     /** The hash under which a presented key is looked up. */
     public static String hashOf(String presented) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(presented.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(presented);
     }
 
     /** Whether a presented value could be a key at all (checked before any look-up). */

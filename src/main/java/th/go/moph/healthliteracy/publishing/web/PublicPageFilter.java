@@ -4,10 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -19,6 +15,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import th.go.moph.healthliteracy.platform.text.Sha256;
+import th.go.moph.healthliteracy.platform.web.EntityTags;
 
 /**
  * Every citizen page: a strict Content-Security-Policy (the portal's own scripts, styles, pictures and media only; no
@@ -58,25 +57,15 @@ public class PublicPageFilter extends HttpFilter {
             response.setHeader("Cache-Control", "public, max-age=60");
         }
         if (buffered.getStatus() == 200 && !response.containsHeader("Location")) {
-            String etag = "\"" + digest(body) + "\"";
-            response.setHeader("ETag", etag);
-            String ifNoneMatch = request.getHeader("If-None-Match");
-            if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                    .anyMatch(t -> t.equals(etag) || t.equals("W/" + etag) || t.equals("*"))) {
+            String etag = Sha256.hex(body, 16);
+            response.setHeader("ETag", "\"" + etag + "\"");
+            if (EntityTags.matches(request.getHeader("If-None-Match"), etag)) {
                 response.setStatus(304);
                 return;
             }
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static String digest(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Holds the page's bytes until they are all written, to tag them. */

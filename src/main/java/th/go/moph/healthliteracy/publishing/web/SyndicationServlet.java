@@ -2,7 +2,6 @@ package th.go.moph.healthliteracy.publishing.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import th.go.moph.healthliteracy.platform.parameters.InvalidParameterException;
 import th.go.moph.healthliteracy.platform.ratelimit.PublicRateLimits;
 import th.go.moph.healthliteracy.platform.ratelimit.TokenBuckets;
+import th.go.moph.healthliteracy.platform.web.EntityTags;
 import th.go.moph.healthliteracy.publishing.application.PublicDocuments;
 import th.go.moph.healthliteracy.publishing.application.Syndication;
 import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
@@ -61,12 +61,9 @@ public class SyndicationServlet extends HttpServlet {
         String self = documents.home() + (atom ? "feed.atom" : "feed.json")
                 + (query.isEmpty() ? "" : "?" + query);
         Syndication.Rendered rendered = atom ? syndication.atom(view, self) : syndication.jsonFeed(view, self);
-        String etag = "\"" + rendered.etag() + "\"";
-        response.setHeader("ETag", etag);
+        response.setHeader("ETag", "\"" + rendered.etag() + "\"");
         response.setHeader("Cache-Control", "public, max-age=300");
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                .anyMatch(t -> t.equals(etag) || t.equals("W/" + etag))) {
+        if (EntityTags.matches(request.getHeader("If-None-Match"), rendered.etag())) {
             response.setStatus(304);
             return;
         }

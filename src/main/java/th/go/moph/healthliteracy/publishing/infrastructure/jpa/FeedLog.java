@@ -69,6 +69,12 @@ public class FeedLog {
                 .executeUpdate();
     }
 
+    /** Whether any committed change waits for a position (no lock taken). */
+    @Transactional(TxType.MANDATORY)
+    public boolean anyPending() {
+        return (Boolean) em.createNativeQuery("select exists (select 1 from feed_change)").getSingleResult();
+    }
+
     /** The oldest committed changes, up to {@code limit}. */
     @Transactional(TxType.MANDATORY)
     @SuppressWarnings("unchecked")

@@ -6,9 +6,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 import jakarta.json.Json;
@@ -18,6 +15,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 
+import th.go.moph.healthliteracy.platform.text.Sha256;
 import th.go.moph.healthliteracy.search.domain.SynonymList;
 
 /**
@@ -51,7 +49,7 @@ public final class ItemIndexDefinition {
         synonyms.rules().forEach(rules::add);
         JsonObject withSynonyms = Json.createPointer("/settings/analysis/filter/portal_synonyms/synonyms")
                 .replace(template, rules.build());
-        String hash = sha256(write(withSynonyms));
+        String hash = Sha256.hex8(write(withSynonyms));
         JsonObject complete = Json.createPointer("/mappings/_meta/definition")
                 .replace(withSynonyms, Json.createValue(hash));
         return new ItemIndexDefinition(write(complete), hash);
@@ -88,14 +86,5 @@ public final class ItemIndexDefinition {
             writer.writeObject(object);
         }
         return out.toString();
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,37 @@
+package th.go.moph.healthliteracy.platform.text;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 in lower-case hex: content hashes, key hashes, validators. */
+public final class Sha256 {
+
+    private Sha256() {
+    }
+
+    /** The whole digest of {@code text}'s UTF-8 bytes: 64 hex digits. */
+    public static String hex(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8), 32);
+    }
+
+    /** The first {@code bytes} bytes of the digest of {@code data}, as hex (2 × {@code bytes} digits). */
+    public static String hex(byte[] data, int bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data), 0, bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** A short name of {@code text}: the first 8 bytes of its digest (16 hex digits). */
+    public static String hex8(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8), 8);
+    }
+
+    /** A short validator of {@code text}: the first 16 bytes of its digest. */
+    public static String short16(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8), 16);
+    }
+}
