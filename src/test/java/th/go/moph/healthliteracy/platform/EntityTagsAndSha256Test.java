@@ -25,7 +25,7 @@ class EntityTagsAndSha256Test {
     @Test
     void sha256IsTheKnownDigest() {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Sha256.hex("abc"));
-        assertEquals("ba7816bf8f01cfea", Sha256.hex8("abc"));
-        assertEquals("ba7816bf8f01cfea414140de5dae2223", Sha256.short16("abc"));
+        assertEquals("ba7816bf8f01cfea", Sha256.hex("abc", 8));
+        assertEquals("ba7816bf8f01cfea414140de5dae2223", Sha256.hex("abc", 16));
     }
 }

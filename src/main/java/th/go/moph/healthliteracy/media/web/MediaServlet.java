@@ -117,7 +117,7 @@ public class MediaServlet extends HttpServlet {
     private static boolean notModified(HttpServletRequest request, String etag, MediaStore.StoredObject stored) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            return EntityTags.matches(ifNoneMatch, etag.substring(1, etag.length() - 1));
+            return EntityTags.matches(ifNoneMatch, stored.etag());
         }
         long since;
         try {

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import th.go.moph.healthliteracy.platform.web.Problem;
+
 /**
  * Public reads (search, suggest, Atom and JSON Feed) are limited to {@code PUBLIC_RATE_LIMIT_PER_MINUTE} requests per
  * calling address and instance; over it, 429 with {@code Retry-After}. 0 lifts the limit (benchmarks do, to measure
@@ -21,10 +23,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PublicRateLimits {
 
     private final TokenBuckets callers = new TokenBuckets(100_000);
+    private final TokenBuckets writers = new TokenBuckets(100_000);
 
     @Inject
     @ConfigProperty(name = "PUBLIC_RATE_LIMIT_PER_MINUTE", defaultValue = "600")
     int perMinute;
+
+    @Inject
+    @ConfigProperty(name = "PUBLIC_WRITE_LIMIT_PER_MINUTE", defaultValue = "5")
+    int writesPerMinute;
 
     @Inject
     @ConfigProperty(name = "TRUSTED_PROXIES", defaultValue = " ")
@@ -40,13 +47,18 @@ public class PublicRateLimits {
         return callers.take(caller(request), perMinute, System.nanoTime());
     }
 
+    /** Takes one public write (a problem report) from the caller's much smaller allowance. */
+    public TokenBuckets.Decision takeWrite(HttpServletRequest request) {
+        if (writesPerMinute <= 0) {
+            return new TokenBuckets.Decision(true, 0);
+        }
+        return writers.take(caller(request), writesPerMinute, System.nanoTime());
+    }
+
     /** Answers a refused request: 429, when to come back, and why. */
     public static void refuse(HttpServletResponse response, TokenBuckets.Decision decision) throws java.io.IOException {
-        response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
-                + "\"detail\":\"Please wait a moment before asking again\"}");
+        Problem.of(429, "Too many requests", "Please wait a moment before asking again").write(response);
     }
 
     /** The calling address: the peer's, or the one a trusted proxy forwarded. */

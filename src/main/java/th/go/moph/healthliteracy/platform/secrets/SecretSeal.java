@@ -63,8 +63,16 @@ public class SecretSeal {
         }
     }
 
+    private volatile SecretKeySpec key;
+
+    /** The sealing key, made once (the material never changes while the portal runs). */
     private SecretKeySpec key() throws GeneralSecurityException {
-        byte[] material = secrets.key("secret-sealing", configured);
-        return new SecretKeySpec(MessageDigest.getInstance("SHA-256").digest(material), "AES");
+        SecretKeySpec made = key;
+        if (made == null) {
+            byte[] material = secrets.key("secret-sealing", configured);
+            made = new SecretKeySpec(MessageDigest.getInstance("SHA-256").digest(material), "AES");
+            key = made;
+        }
+        return made;
     }
 }

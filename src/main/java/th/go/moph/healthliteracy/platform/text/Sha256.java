@@ -25,13 +25,8 @@ public final class Sha256 {
         }
     }
 
-    /** A short name of {@code text}: the first 8 bytes of its digest (16 hex digits). */
-    public static String hex8(String text) {
-        return hex(text.getBytes(StandardCharsets.UTF_8), 8);
-    }
-
-    /** A short validator of {@code text}: the first 16 bytes of its digest. */
-    public static String short16(String text) {
-        return hex(text.getBytes(StandardCharsets.UTF_8), 16);
+    /** The first {@code bytes} bytes of the digest of {@code text}'s UTF-8 bytes, as hex: short names and tags. */
+    public static String hex(String text, int bytes) {
+        return hex(text.getBytes(StandardCharsets.UTF_8), bytes);
     }
 }

@@ -32,6 +32,17 @@ public final class Problem {
         return this;
     }
 
+    /** Writes the problem as a servlet's answer (for servlets and filters outside JAX-RS). */
+    public void write(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        jakarta.json.JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder();
+        body.forEach((name, value) -> json.add(name, String.valueOf(value)));
+        json.add("status", status);
+        response.getWriter().write(json.build().toString());
+    }
+
     public Response response() {
         return response(UnaryOperator.identity());
     }

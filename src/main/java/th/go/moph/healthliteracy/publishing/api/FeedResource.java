@@ -83,7 +83,7 @@ public class FeedResource {
             return Problem.of(404, "No such item", "No published item has this id").response();
         }
         ConsumerKeys.Access access = (ConsumerKeys.Access) servletRequest.getAttribute(ConsumerKeyFilter.ACCESS);
-        if (entry.kind() == FeedEntry.Kind.ITEM && !entry.showsAsItemIn(access.allowedView())) {
+        if (!entry.wasIn(access.allowedView())) {
             return Problem.of(404, "No such item", "No published item in this consumer's view has this id").response();
         }
         if (entry.kind() == FeedEntry.Kind.TOMBSTONE) {

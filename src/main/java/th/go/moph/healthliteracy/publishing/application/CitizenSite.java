@@ -61,9 +61,8 @@ public class CitizenSite {
         return items(new FeedFilter(List.of(language), List.of(), List.of(), List.of()), limit);
     }
 
-    /** The latest items with a picture or a video, for the top of the home page (the latest of all if none has). */
-    public List<SiteItem> featured(String language, int limit) {
-        List<SiteItem> recent = latest(language, 30);
+    /** Of {@code recent} items, those with a picture or a video, for the top of the home page (else the first). */
+    public List<SiteItem> featured(List<SiteItem> recent, int limit) {
         List<SiteItem> pictured = recent.stream().filter(i -> i.getImage() != null).limit(limit).toList();
         return pictured.isEmpty() ? recent.stream().limit(limit).toList() : pictured;
     }

@@ -78,6 +78,6 @@ public class GovChannelFeed {
 
     private static String etag(long head, Request request) {
         String key = request.cursor().position() + "|" + request.limit() + "|" + request.view();
-        return "f" + head + "-" + Sha256.hex8(key);
+        return "f" + head + "-" + Sha256.hex(key, 8);
     }
 }

@@ -80,15 +80,20 @@ public class ProblemReports {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Report> open(int limit) {
+        java.util.Set<UUID> agencies = currentActor.get().visibleAgencies(); // null: every agency
+        if (agencies != null && agencies.isEmpty()) {
+            return List.of();
+        }
         List<Object[]> rows = em.createNativeQuery("select p.id, p.item_id, coalesce(r.title, ''), p.kind, p.message,"
-                        + " p.page_url, p.received_at, cast(p.agency_id as text) from problem_report p"
+                        + " p.page_url, p.received_at from problem_report p"
                         + " join content_item i on i.id = p.item_id"
                         + " left join revision r on r.item_id = i.id and r.number = i.live_revision"
-                        + " where p.resolved_at is null order by p.received_at desc limit ?1")
-                .setParameter(1, limit * 5).getResultList();
-        var actor = currentActor.get();
-        return rows.stream().filter(r -> actor.may(Permission.VIEW_CONTENT, UUID.fromString((String) r[7])))
-                .limit(limit).map(r -> new Report(uuid(r[0]), uuid(r[1]), (String) r[2], (String) r[3],
+                        + " where p.resolved_at is null and (?1 = '' or p.agency_id = any(cast(string_to_array(?1, ' ')"
+                        + " as uuid[]))) order by p.received_at desc limit ?2")
+                .setParameter(1, agencies == null ? "" : String.join(" ", agencies.stream().map(UUID::toString)
+                        .toList()))
+                .setParameter(2, limit).getResultList();
+        return rows.stream().map(r -> new Report(uuid(r[0]), uuid(r[1]), (String) r[2], (String) r[3],
                         (String) r[4], (String) r[5], instant(r[6]))).toList();
     }
 

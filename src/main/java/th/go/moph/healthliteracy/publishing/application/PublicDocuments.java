@@ -108,7 +108,7 @@ public class PublicDocuments {
 
     /** A short, strong validator of a document's bytes. */
     static String etag(String document) {
-        return Sha256.short16(document);
+        return Sha256.hex(document, 16);
     }
 
     private JsonArrayBuilder translations(List<ContentItem> translations) {

@@ -17,6 +17,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
+import th.go.moph.healthliteracy.platform.text.Sha256;
 import th.go.moph.healthliteracy.publishing.domain.FeedEntry;
 import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
 import th.go.moph.healthliteracy.publishing.infrastructure.jpa.FeedLog;
@@ -90,7 +91,7 @@ public class Syndication {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write the Atom feed", e);
         }
-        return new Rendered(out.toString(), "atom-" + snapshot.head() + "-" + Integer.toHexString(selfUrl.hashCode()));
+        return new Rendered(out.toString(), "atom-" + snapshot.head() + "-" + Sha256.hex(selfUrl, 8));
     }
 
     public Rendered jsonFeed(FeedFilter view, String selfUrl) {
@@ -117,7 +118,7 @@ public class Syndication {
                 .add("title", title(view)).add("home_page_url", documents.home())
                 .add("feed_url", selfUrl).add("language", english(view) ? "en" : "th")
                 .add("items", list).build().toString();
-        return new Rendered(body, "json-" + snapshot.head() + "-" + Integer.toHexString(selfUrl.hashCode()));
+        return new Rendered(body, "json-" + snapshot.head() + "-" + Sha256.hex(selfUrl, 8));
     }
 
     private static List<JsonObject> items(FeedLog.Snapshot snapshot) {

@@ -9,11 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,9 +23,9 @@ import th.go.moph.healthliteracy.publishing.infrastructure.jpa.FeedConsumerRepos
 import th.go.moph.healthliteracy.publishing.infrastructure.jpa.WebhookDeliveries;
 
 /**
- * Sends one due webhook delivery per transaction: claimed with a row lock (no other instance sends it meanwhile),
- * signed, posted (no redirects followed, so a public address cannot bounce the portal to an internal one), and its
- * outcome recorded. A failure is retried after 30 s, 1, 2, 4 … minutes (at most an hour apart) until 24 hours have
+ * Sends one due webhook delivery: leased in a short transaction (no other instance sends it meanwhile), signed,
+ * posted outside any transaction (no redirects followed, so a public address cannot bounce the portal to an internal
+ * one), and its outcome recorded in another short transaction. A failure is retried after 30 s, 1, 2, 4 … minutes (at most an hour apart) until 24 hours have
  * passed since the event; then it is marked failed, and an administrator can send it again from the delivery log.
  */
 @ApplicationScoped
@@ -34,6 +33,8 @@ public class WebhookDispatch {
 
     static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
     private static final Duration MAX_WAIT = Duration.ofHours(1);
+    /** Longer than a send can take (5 s to connect, 10 s to answer). */
+    private static final Duration LEASE = Duration.ofSeconds(60);
 
     @Inject
     FeedConsumerRepository repository;
@@ -58,13 +59,12 @@ public class WebhookDispatch {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Sends the oldest due delivery; returns whether there was one. */
-    @Transactional
     public boolean sendOne() {
-        List<WebhookDeliveries.Delivery> due = deliveries.claimDue(1);
+        Optional<WebhookDeliveries.Delivery> due = deliveries.leaseDue(LEASE);
         if (due.isEmpty()) {
             return false;
         }
-        WebhookDeliveries.Delivery delivery = due.get(0);
+        WebhookDeliveries.Delivery delivery = due.get();
         FeedConsumer consumer = repository.find(delivery.consumerId()).orElse(null);
         if (consumer == null || !consumer.active() || consumer.webhookUrl() == null) {
             deliveries.failed(delivery.id(), null, "the consumer no longer receives webhooks", null);

@@ -29,6 +29,11 @@ public record FeedEntry(UUID itemId, long position, Kind kind, TombstoneReason r
         return kind == Kind.ITEM && view.matches(language, type, topics, audiences);
     }
 
+    /** Whether the item, in its last public state, belongs to {@code view} (a view sees only its own removals). */
+    public boolean wasIn(FeedFilter view) {
+        return view.matches(language, type, topics, audiences);
+    }
+
     public TombstoneReason reasonIn(FeedFilter view) {
         return kind == Kind.TOMBSTONE ? reason : TombstoneReason.NO_LONGER_MATCHES;
     }

@@ -47,7 +47,7 @@ public class ReportServlet extends HttpServlet {
             response.sendError(403, "Reports are sent from the portal's pages");
             return;
         }
-        TokenBuckets.Decision decision = limits.take(request);
+        TokenBuckets.Decision decision = limits.takeWrite(request);
         if (!decision.allowed()) {
             PublicRateLimits.refuse(response, decision);
             return;

@@ -1,8 +1,6 @@
 package th.go.moph.healthliteracy.publishing.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,9 +95,10 @@ public class SiteServlet extends HttpServlet {
     }
 
     private SiteView home(String language) {
+        List<SiteItem> recent = site.latest(language, 30);
         SiteView page = new SiteView(language, "home").title(text(language, "portal.name"))
                 .description(text(language, "portal.tagline")).canonical(documents.home() + language + "/")
-                .featured(site.featured(language, 3)).items(site.latest(language, 12))
+                .featured(site.featured(recent, 3)).items(recent.stream().limit(12).toList())
                 .topics(topics(language)).audiences(audiences(language));
         bothLanguages(page, "");
         return page;
@@ -220,9 +219,5 @@ public class SiteServlet extends HttpServlet {
     static String text(String language, String key) {
         return ResourceBundle.getBundle("th.go.moph.healthliteracy.platform.web.text", Locale.forLanguageTag(language))
                 .getString(key);
-    }
-
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

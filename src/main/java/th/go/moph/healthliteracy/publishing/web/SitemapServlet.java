@@ -52,10 +52,12 @@ public class SitemapServlet extends HttpServlet {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP);
             xml.writeNamespace("xhtml", XHTML);
+            List<Topic> topics = site.topics();
             for (String language : List.of("th", "en")) {
                 url(xml, documents.home() + language + "/", null);
-                for (Topic topic : site.topics()) {
-                    if (site.topicCounts(language).containsKey(topic.code())) {
+                java.util.Map<String, Long> counts = site.topicCounts(language);
+                for (Topic topic : topics) {
+                    if (counts.containsKey(topic.code())) {
                         url(xml, documents.home() + language + "/topics/" + topic.code(), null);
                     }
                 }

@@ -14,6 +14,7 @@ import th.go.moph.healthliteracy.platform.parameters.InvalidParameterException;
 import th.go.moph.healthliteracy.platform.ratelimit.PublicRateLimits;
 import th.go.moph.healthliteracy.platform.ratelimit.TokenBuckets;
 import th.go.moph.healthliteracy.platform.web.EntityTags;
+import th.go.moph.healthliteracy.platform.web.Problem;
 import th.go.moph.healthliteracy.publishing.application.PublicDocuments;
 import th.go.moph.healthliteracy.publishing.application.Syndication;
 import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
@@ -48,12 +49,7 @@ public class SyndicationServlet extends HttpServlet {
             view = FeedFilter.of(values(request, "lang"), values(request, "type"), values(request, "topic"),
                     values(request, "audience"));
         } catch (InvalidParameterException e) {
-            response.setStatus(400);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("type", "about:blank")
-                    .add("title", "Invalid parameter").add("status", 400).add("detail", e.getMessage())
-                    .add("parameter", e.parameter()).build().toString());
+            Problem.of(400, "Invalid parameter", e.getMessage()).with("parameter", e.parameter()).write(response);
             return;
         }
         boolean atom = request.getServletPath().endsWith(".atom");

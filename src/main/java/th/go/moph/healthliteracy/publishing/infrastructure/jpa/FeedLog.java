@@ -226,12 +226,6 @@ public class FeedLog {
                 .longValue();
     }
 
-    /** How many changes wait for a position, and since when. */
-    @Transactional
-    public Object[] backlog() {
-        return (Object[]) em.createNativeQuery("select count(*), min(enqueued_at) from feed_change").getSingleResult();
-    }
-
     @SuppressWarnings("unchecked")
     private static List<FeedEntry> entries(Query query) {
         List<Object[]> rows = query.getResultList();

@@ -44,15 +44,21 @@ public class WebhookDeliveries {
                 .setParameter(4, itemId).setParameter(5, position).setParameter(6, payload).executeUpdate();
     }
 
-    /** Claims up to {@code limit} due deliveries, oldest first, until the caller's transaction ends. */
-    @Transactional(TxType.MANDATORY)
-    public List<Delivery> claimDue(int limit) {
-        return deliveries(em.createNativeQuery("select " + COLUMNS + " from webhook_delivery where state = 'PENDING'"
-                + " and next_attempt_at <= clock_timestamp() order by id limit ?1 for update skip locked")
-                .setParameter(1, limit).getResultList());
+    /**
+     * Leases the oldest due delivery for {@code lease}, in a transaction of its own: no other instance takes it
+     * until the lease runs out (so the request to the receiver runs outside any transaction, and a crash mid-send only
+     * means it is sent again, which at-least-once delivery allows).
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<Delivery> leaseDue(Duration lease) {
+        return deliveries(em.createNativeQuery("update webhook_delivery set next_attempt_at = clock_timestamp()"
+                + " + make_interval(secs => ?1) where id = (select id from webhook_delivery where state = 'PENDING'"
+                + " and next_attempt_at <= clock_timestamp() order by id limit 1 for update skip locked)"
+                + " returning " + COLUMNS).setParameter(1, (double) lease.toSeconds()).getResultList())
+                .stream().findFirst();
     }
 
-    @Transactional(TxType.MANDATORY)
+    @Transactional
     public void delivered(long id, int status) {
         em.createNativeQuery("update webhook_delivery set state = 'DELIVERED', attempts = attempts + 1,"
                         + " last_status = ?1, last_error = null, delivered_at = clock_timestamp() where id = ?2")
@@ -60,7 +66,7 @@ public class WebhookDeliveries {
     }
 
     /** An attempt failed: tried again after {@code wait}, or given up ({@code FAILED}) when {@code wait} is null. */
-    @Transactional(TxType.MANDATORY)
+    @Transactional
     public void failed(long id, Integer status, String error, Duration wait) {
         em.createNativeQuery("update webhook_delivery set attempts = attempts + 1, last_status = ?1, last_error = ?2,"
                         + " state = case when ?3 < 0 then 'FAILED' else 'PENDING' end,"
@@ -85,14 +91,6 @@ public class WebhookDeliveries {
     public List<Delivery> latest(UUID consumerId, int limit) {
         return deliveries(em.createNativeQuery("select " + COLUMNS + " from webhook_delivery where consumer_id = ?1"
                 + " order by id desc limit ?2").setParameter(1, consumerId).setParameter(2, limit).getResultList());
-    }
-
-    /** Deliveries waiting, and failures given up, for the status screen and metrics. */
-    @Transactional
-    public long[] counts() {
-        Object[] row = (Object[]) em.createNativeQuery("select count(*) filter (where state = 'PENDING'),"
-                + " count(*) filter (where state = 'FAILED') from webhook_delivery").getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
     @SuppressWarnings("unchecked")

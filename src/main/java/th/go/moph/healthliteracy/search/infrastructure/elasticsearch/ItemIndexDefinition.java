@@ -49,7 +49,7 @@ public final class ItemIndexDefinition {
         synonyms.rules().forEach(rules::add);
         JsonObject withSynonyms = Json.createPointer("/settings/analysis/filter/portal_synonyms/synonyms")
                 .replace(template, rules.build());
-        String hash = Sha256.hex8(write(withSynonyms));
+        String hash = Sha256.hex(write(withSynonyms), 8);
         JsonObject complete = Json.createPointer("/mappings/_meta/definition")
                 .replace(withSynonyms, Json.createValue(hash));
         return new ItemIndexDefinition(write(complete), hash);
