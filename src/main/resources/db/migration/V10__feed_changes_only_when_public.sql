@@ -18,3 +18,18 @@ begin
     return null;
 end
 $$;
+
+-- A media asset's status decides whether its renditions are in the document (only finished ones are): a retry or a
+-- failure after publication re-makes the item's document too, once per change of status.
+create function media_asset_to_feed_change() returns trigger language plpgsql as $$
+begin
+    insert into feed_change (item_id)
+        select i.id from content_item i where i.id = new.item_id and i.status = 'PUBLISHED';
+    return null;
+end
+$$;
+
+create trigger media_asset_feed_change
+    after update of status on media_asset
+    for each row when (old.status is distinct from new.status)
+    execute function media_asset_to_feed_change();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,8 @@ import th.go.moph.healthliteracy.publishing.infrastructure.jpa.FeedLog;
  */
 @ApplicationScoped
 public class FeedSequencer {
+
+    private static final Logger LOG = Logger.getLogger(FeedSequencer.class.getName());
 
     @Inject
     FeedLog log;
@@ -54,8 +57,17 @@ public class FeedSequencer {
             return 0; // nothing to do: no lock taken, so idle instances do not queue on the counter
         }
         FeedLog.Head head = log.lockHead();
-        if (!head.fingerprint().equals(documents.fingerprint())) {
-            log.remakeAll(documents.fingerprint());
+        String ours = documents.fingerprint();
+        if (!head.fingerprint().equals(ours)) {
+            if (PublicDocuments.formatOf(head.fingerprint()) > PublicDocuments.FORMAT) {
+                // a newer portal wrote the feed (a rolling upgrade): leave it to the new instances, never undo it
+                LOG.warning(() -> "Feed documents are of a newer format (" + head.fingerprint() + "); this instance"
+                        + " does not sequence the feed until it is upgraded");
+                return 0;
+            }
+            LOG.warning(() -> "Every feed document is made again: they were made as '" + head.fingerprint()
+                    + "', this instance makes '" + ours + "' (instances must share PUBLIC_BASE_URL)");
+            log.remakeAll(ours);
         }
         fingerprintChecked = true;
         List<FeedLog.Change> changes = log.pending(limit);

@@ -29,8 +29,8 @@ import th.go.moph.healthliteracy.platform.text.Sha256;
 @ApplicationScoped
 public class PublicDocuments {
 
-    /** Changes whenever the document's shape changes, so that every stored document is made again. */
-    static final String FORMAT = "public-item.v2";
+    /** Grows whenever the document's shape changes, so that every stored document is made again. */
+    static final int FORMAT = 2;
 
     @Inject
     TopicRepository topics;
@@ -44,7 +44,13 @@ public class PublicDocuments {
 
     /** What stored documents depend on besides the items themselves. */
     String fingerprint() {
-        return FORMAT + " " + base();
+        return "public-item.v" + FORMAT + " " + base();
+    }
+
+    /** The document format a fingerprint names (0 for none or an unreadable one). */
+    static int formatOf(String fingerprint) {
+        var version = java.util.regex.Pattern.compile("^public-item\\.v(\\d+) ").matcher(fingerprint);
+        return version.find() ? Integer.parseInt(version.group(1)) : 0;
     }
 
     /** The site's own address, ending in a slash. */

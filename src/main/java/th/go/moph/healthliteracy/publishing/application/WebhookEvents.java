@@ -8,9 +8,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import th.go.moph.healthliteracy.publishing.domain.FeedConsumer;
 import th.go.moph.healthliteracy.publishing.domain.FeedEntry;
 import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
 import th.go.moph.healthliteracy.publishing.infrastructure.jpa.FeedConsumerRepository;
@@ -34,41 +34,49 @@ public class WebhookEvents {
     @Inject
     Clock clock;
 
+    /** A consumer listening, with its view parsed once for the batch. */
+    private record Listener(UUID id, FeedFilter view) {
+    }
+
     /** The consumers to tell, read once for a batch of entries. */
     public final class Batch {
 
-        private final List<FeedConsumer> listening;
+        private final List<Listener> listening;
 
-        private Batch(List<FeedConsumer> listening) {
+        private Batch(List<Listener> listening) {
             this.listening = listening;
         }
 
         /** Adds the events the change from {@code before} to {@code after} makes, for every consumer concerned. */
         public void announce(Optional<FeedEntry> before, FeedEntry after) {
-            for (FeedConsumer consumer : listening) {
-                FeedFilter view = consumer.allowedView();
-                boolean was = before.map(b -> b.showsAsItemIn(view)).orElse(false);
-                boolean is = after.showsAsItemIn(view);
+            JsonObject item = null;
+            for (Listener consumer : listening) {
+                boolean was = before.map(b -> b.showsAsItemIn(consumer.view())).orElse(false);
+                boolean is = after.showsAsItemIn(consumer.view());
                 if (!was && !is) {
                     continue;
+                }
+                if (is && item == null) {
+                    item = Json.createReader(new java.io.StringReader(after.document())).readObject();
                 }
                 String type = is ? (was ? "content.updated" : "content.published") : "content.withdrawn";
                 UUID eventId = UUID.randomUUID();
                 deliveries.add(consumer.id(), type, after.itemId(), after.position(),
-                        payload(eventId, type, after, view), eventId);
+                        payload(eventId, type, after, is ? item : null, consumer.view()), eventId);
             }
         }
     }
 
     /** A batch for the consumers listening now (active, with a webhook address). */
     public Batch batch() {
-        return new Batch(repository.all().stream().filter(c -> c.active() && c.webhookUrl() != null).toList());
+        return new Batch(repository.all().stream().filter(c -> c.active() && c.webhookUrl() != null)
+                .map(c -> new Listener(c.id(), c.allowedView())).toList());
     }
 
-    private String payload(UUID eventId, String type, FeedEntry entry, FeedFilter view) {
+    private String payload(UUID eventId, String type, FeedEntry entry, JsonObject item, FeedFilter view) {
         JsonObjectBuilder data = Json.createObjectBuilder().add("id", entry.itemId().toString());
-        if (entry.showsAsItemIn(view)) {
-            data.add("item", Json.createReader(new java.io.StringReader(entry.document())).readObject());
+        if (item != null) {
+            data.add("item", item);
         } else {
             data.add("reason", entry.reasonIn(view).wireName());
         }

@@ -37,6 +37,7 @@ public class FeedConsumersBean implements Serializable {
     private String shownSecret;
     private UUID selected;
     private transient List<FeedConsumer> all;
+    private transient List<WebhookDeliveries.Delivery> deliveries;
 
     public List<FeedConsumer> getAll() {
         if (all == null) {
@@ -84,15 +85,20 @@ public class FeedConsumersBean implements Serializable {
 
     public void select(FeedConsumer consumer) {
         selected = consumer.id();
+        deliveries = null;
     }
 
     public List<WebhookDeliveries.Delivery> getDeliveries() {
-        return selected == null ? List.of() : consumers.deliveries(selected, 50);
+        if (deliveries == null) {
+            deliveries = selected == null ? List.of() : consumers.deliveries(selected, 50);
+        }
+        return deliveries;
     }
 
     public void redeliver(WebhookDeliveries.Delivery delivery) {
         try {
             consumers.redeliver(delivery.id());
+            deliveries = null;
             messages.info("consumers.redeliveryQueued");
         } catch (RuntimeException e) {
             messages.refused(e);

@@ -44,8 +44,19 @@ public class Themes {
     @ConfigProperty(name = "THEMES_DIR")
     Optional<String> themesDir;
 
-    /** The installed themes' names. */
+    private volatile Set<String> installed;
+
+    /** The installed themes' names, found once (a theme added to {@code THEMES_DIR} shows after a restart). */
     public Set<String> installed() {
+        Set<String> found = installed;
+        if (found == null) {
+            found = java.util.Collections.unmodifiableSet(findInstalled());
+            installed = found;
+        }
+        return found;
+    }
+
+    private Set<String> findInstalled() {
         Set<String> names = new TreeSet<>();
         Set<String> packaged = servletContext.getResourcePaths(PACKAGED);
         if (packaged != null) {
