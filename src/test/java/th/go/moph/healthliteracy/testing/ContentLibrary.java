@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -39,6 +40,7 @@ import th.go.moph.healthliteracy.media.application.MediaCatalog;
 import th.go.moph.healthliteracy.media.application.MediaUploads;
 import th.go.moph.healthliteracy.media.domain.MediaAsset;
 import th.go.moph.healthliteracy.media.infrastructure.ffmpeg.FfmpegTools;
+import th.go.moph.healthliteracy.media.infrastructure.jobs.JobQueue;
 import th.go.moph.healthliteracy.publishing.application.PublicationDesk;
 import th.go.moph.healthliteracy.review.application.ReviewDecisions;
 
@@ -73,6 +75,9 @@ public class ContentLibrary {
 
     @Inject
     FfmpegTools tools;
+
+    @Inject
+    JobQueue jobs;
 
     public static ContentDraft article(String title, String summary, String bodyHtml, String topic, Audience audience) {
         return new ContentDraft(title, summary, bodyHtml, new TreeSet<>(List.of(topic)), EnumSet.of(audience),
@@ -147,14 +152,11 @@ public class ContentLibrary {
         return publish(agency, id);
     }
 
-    private void awaitReady(UUID asset) throws InterruptedException {
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (catalog.asset(asset).status() == MediaAsset.Status.PROCESSING) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("renditions of " + asset + " not made within 3 minutes");
-            }
-            Thread.sleep(250);
-        }
+    /** Waits until every media job of the asset has ended (adding captions queues a second transcode) and it is ready. */
+    private void awaitReady(UUID asset) throws Exception {
+        Await.until(() -> catalog.asset(asset).status() != MediaAsset.Status.PROCESSING && jobs.ofAsset(asset).stream()
+                .noneMatch(j -> j.state().equals("QUEUED") || j.state().equals("RUNNING")), Duration.ofMinutes(3),
+                "renditions of " + asset);
         if (catalog.asset(asset).status() != MediaAsset.Status.READY) {
             throw new AssertionError("renditions failed: " + catalog.asset(asset).failureReason());
         }
