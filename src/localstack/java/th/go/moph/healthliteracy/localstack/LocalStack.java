@@ -51,6 +51,9 @@ public final class LocalStack {
         portalEnv.put("DATA_DIR", dataDir.toString());
         portalEnv.put("PORT", String.valueOf(port));
         portalEnv.putIfAbsent("PUBLIC_BASE_URL", "http://localhost:" + port + "/");
+        // an empty portal starts with the samples (FIRST_RUN_IMPORT= turns that off); deploy/local/import uses the inbox
+        portalEnv.putIfAbsent("FIRST_RUN_IMPORT", Path.of("content-samples").toAbsolutePath().toString());
+        portalEnv.putIfAbsent("IMPORT_INBOX_DIR", dataDir.resolve("import-inbox").toString());
 
         if (setting(env, "DB_URL").isEmpty()) {
             EmbeddedDatabase database = remember(EmbeddedDatabase.start(dataDir.resolve("postgres"),
@@ -78,6 +81,8 @@ public final class LocalStack {
         PayaraMicroProcess portal = remember(PayaraMicroProcess.start(Path.of("target/portal.war"), port,
                 runtime.resolve("payara"), log, env.getOrDefault("PORTAL_HEAP", "1g"), portalEnv, Duration.ofMinutes(5)));
         showFirstAdministrator(dataDir.resolve("first-administrator.txt"));
+        setting(portalEnv, "FIRST_RUN_IMPORT").ifPresent(bundle -> say("an empty database is filled from " + bundle
+                + " in the background (its report: Import content, in the editor's admin menu)"));
         System.out.println("Portal ready at http://localhost:" + port + "/");
         System.out.flush();
         return portal;

@@ -113,8 +113,9 @@ final class SyntheticCorpus {
              PreparedStatement revision = db.prepareStatement("insert into revision (id, item_id, number, state,"
                      + " author_id, created_at, change_note, content_hash, title, summary, body, licence, attribution,"
                      + " alt_text, captions_waiver, correction_note, signed_off_by, signed_off_role, signed_off_at,"
-                     + " sign_off_note, signed_hash) values (?, ?, 1, 'PUBLISHED', ?, now(), 'generated', ?, ?, ?, ?,"
-                     + " 'CC_BY_4_0', 'ตัวอย่างสังเคราะห์', '', '', '', ?, 'reviewer', now(), 'generated', ?)");
+                     + " sign_off_note, signed_hash, sign_off_kind) values (?, ?, 1, 'PUBLISHED', ?, now(), 'generated',"
+                     + " ?, ?, ?, ?, 'CC_BY_4_0', 'ตัวอย่างสังเคราะห์', '', '', '', ?, 'reviewer', now(), 'generated', ?,"
+                     + " 'PORTAL_REVIEW')");
              PreparedStatement topic = db.prepareStatement("insert into revision_topic (revision_id, topic_code)"
                      + " values (?, ?)");
              PreparedStatement audience = db.prepareStatement("insert into revision_audience (revision_id, audience)"
@@ -162,6 +163,56 @@ final class SyntheticCorpus {
         } finally {
             db.setAutoCommit(true);
         }
+    }
+
+    /**
+     * Writes {@code count} articles as an import bundle in the manifest format ({@code content-samples/README.md}):
+     * {@code items/<key>/item.json} and {@code body.html}, with the samples' agencies and topics, each attested (as
+     * synthetic content) so that an import publishes it. Returns the bundle's folder.
+     */
+    Path writeBundle(Path folder, int count, String marker) throws IOException {
+        Path items = Files.createDirectories(folder.resolve("items"));
+        Files.writeString(folder.resolve("agencies.json"), jakarta.json.Json.createArrayBuilder(
+                agencies.stream().map(a -> (jakarta.json.JsonValue) a).toList()).build().toString());
+        Files.writeString(folder.resolve("topics.json"), jakarta.json.Json.createArrayBuilder(
+                topicLabels.stream().map(t -> (jakarta.json.JsonValue) t).toList()).build().toString());
+        for (int i = 0; i < count; i++) {
+            int base = random.nextInt(titles.size());
+            String key = "synthetic-" + marker + "-" + i;
+            Path item = Files.createDirectories(items.resolve(key));
+            Files.writeString(item.resolve("body.html"), "<p>" + paragraph(base, 7) + "</p><p>" + paragraph(base, 7)
+                    + " " + paragraph(random.nextInt(titles.size()), 2) + "</p>");
+            JsonObject manifest = Json.createObjectBuilder().add("key", key).add("sample", true)
+                    .add("type", "ARTICLE").add("language", "th").add("slug", key).addNull("translationOf")
+                    .add("agency", agencies.get(random.nextInt(agencies.size())).getString("code"))
+                    .add("licence", "CC_BY_4_0").add("attribution", "ตัวอย่างสังเคราะห์สำหรับการทดสอบสมรรถนะ")
+                    .add("title", title(base, marker)).add("summary", paragraph(base, 2)).add("body", "body.html")
+                    .add("topics", Json.createArrayBuilder(articleTopics.get(base).subList(0, 1)))
+                    .add("audiences", Json.createArrayBuilder()
+                            .add(Audience.values()[random.nextInt(Audience.values().length)].name()))
+                    .add("sources", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("title", "ตัวอย่างสังเคราะห์ (ไม่ใช่แหล่งข้อมูลจริง)").add("url", "https://example.org/")))
+                    .add("attestation", Json.createObjectBuilder().add("attestedBy", "synthetic benchmark corpus")
+                            .add("agency", "Health Literacy Portal project (benchmark)")
+                            .add("daysAgo", random.nextInt(300)))
+                    .add("review", Json.createObjectBuilder().add("nextReviewDueInDays", 400 + random.nextInt(300)))
+                    .add("publication", "published").build();
+            Files.writeString(item.resolve("item.json"), manifest.toString());
+        }
+        return folder;
+    }
+
+    /** {@code SyntheticCorpus <count> <folder>}: writes an import bundle of that many generated articles. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: SyntheticCorpus <count> <folder>");
+            System.exit(1);
+        }
+        Path samples = Path.of(System.getProperty("portal.pom", "pom.xml")).toAbsolutePath().getParent()
+                .resolve("content-samples");
+        Path folder = new SyntheticCorpus(samples).writeBundle(Path.of(args[1]), Integer.parseInt(args[0]),
+                Long.toString(System.currentTimeMillis() % 100000, 36));
+        System.out.println("wrote " + args[0] + " articles to " + folder.resolve("items"));
     }
 
     private String title(int base, String marker) {

@@ -43,7 +43,8 @@ import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexDe
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemQueries;
 
 /**
- * The Thai relevance suite: the published sample articles ({@code content-samples/items}) in an index made by the
+ * The Thai relevance suite: the published sample articles ({@code content-samples/items}; the judgements grade
+ * articles, so the pictures and videos stay out) in an index made by the
  * portal's own definition, searched with the portal's own query as the Thai site asks it ({@code lang=th}), against
  * judged queries ({@code search/relevance-judgements.json}) of six kinds: parts of compounds, lay terms, other names
  * and abbreviations, English, misspellings and natural questions. Prints nDCG@5 and recall@10 per kind and fails
@@ -90,7 +91,7 @@ class ThaiRelevanceIT {
             for (Path folder : folders.sorted().toList()) {
                 JsonObject item = Json.createReader(new StringReader(Files.readString(folder.resolve("item.json"))))
                         .readObject();
-                if (!"published".equals(item.getString("publication"))) {
+                if (!"published".equals(item.getString("publication")) || !"ARTICLE".equals(item.getString("type"))) {
                     continue;
                 }
                 ItemDocument document = document(folder, item);
@@ -198,7 +199,7 @@ class ThaiRelevanceIT {
      */
     private static ItemDocument document(Path folder, JsonObject item) throws IOException {
         JsonObject review = item.getJsonObject("review");
-        LocalDate lastReviewed = TODAY.minusDays(review.getInt("lastReviewedDaysAgo"));
+        LocalDate lastReviewed = TODAY.minusDays(item.getJsonObject("attestation").getInt("daysAgo"));
         LocalDate nextDue = TODAY.plusDays(review.getInt("nextReviewDueInDays"));
         String body = ArticleHtml.text(Files.readString(folder.resolve(item.getString("body"))));
         return new ItemDocument(item.getString("key"), item.getString("type"), item.getString("language"),

@@ -10,7 +10,6 @@ import jakarta.interceptor.Interceptor;
 
 import th.go.moph.healthliteracy.identity.application.CurrentActor;
 import th.go.moph.healthliteracy.identity.domain.Actor;
-import th.go.moph.healthliteracy.identity.domain.Permission;
 
 /**
  * For in-container tests of the application services: stands in for who is signed in, so a test can act as each
@@ -30,17 +29,12 @@ public class ActingAs extends CurrentActor {
     }
 
     @Override
-    public Actor get() {
-        return actor != null ? actor : super.get();
+    protected Actor signedIn() {
+        return actor != null ? actor : super.signedIn();
     }
 
     @Override
-    public boolean mayReadAuditTrail() {
-        return actor != null ? actor.may(Permission.READ_AUDIT, null) : super.mayReadAuditTrail();
-    }
-
-    @Override
-    public Optional<UUID> accountId() {
-        return actor != null ? Optional.of(actor.accountId()) : super.accountId();
+    protected Optional<UUID> signedInId() {
+        return actor != null ? Optional.of(actor.accountId()) : super.signedInId();
     }
 }

@@ -59,6 +59,8 @@ public class LocalStackSession implements LauncherSessionListener {
             System.setProperty("portal.test.esUrls", searchNode.httpUri().toString());
             System.setProperty("portal.test.dataDir", dataDir.toString());
             System.setProperty("portal.test.tmp", work.resolve("tmp").toString());
+            System.setProperty("portal.test.samples", Path.of(System.getProperty("portal.pom")).toAbsolutePath()
+                    .getParent().resolve("content-samples").toString());
             current = this;
         } catch (Exception e) {
             launcherSessionClosed(session);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import th.go.moph.healthliteracy.content.domain.ContentDraft;
 import th.go.moph.healthliteracy.content.domain.ContentItem;
 import th.go.moph.healthliteracy.content.domain.ContentType;
+import th.go.moph.healthliteracy.content.domain.ExternalAttestation;
 import th.go.moph.healthliteracy.content.domain.PublicationStatus;
 import th.go.moph.healthliteracy.content.domain.Revision;
 import th.go.moph.healthliteracy.content.domain.WorkflowState;
@@ -20,7 +21,8 @@ public record ItemView(UUID id, ContentType type, String language, String slug, 
 
     /** One revision in the history. */
     public record RevisionLine(int number, WorkflowState state, UUID authorId, Instant createdAt, String changeNote,
-            String contentHash, UUID signedOffBy, Instant signedOffAt, String signOffNote, String reviewNote) {
+            String contentHash, UUID signedOffBy, Instant signedOffAt, String signOffNote, String reviewNote,
+            ExternalAttestation attestation) {
     }
 
     static ItemView of(ContentItem item) {
@@ -29,7 +31,8 @@ public record ItemView(UUID id, ContentType type, String language, String slug, 
                 r.authorId(), r.createdAt(), r.changeNote(), r.contentHash(),
                 r.signOff() == null ? null : r.signOff().reviewerId(),
                 r.signOff() == null ? null : r.signOff().signedAt(),
-                r.signOff() == null ? null : r.signOff().note(), r.reviewNote())).toList();
+                r.signOff() == null ? null : r.signOff().note(), r.reviewNote(),
+                r.signOff() == null ? null : r.signOff().attestation().orElse(null))).toList();
         return new ItemView(item.id(), item.type(), item.language(), item.slug(), item.agencyId(),
                 item.translationGroup(), item.status(), item.statusReason(), item.publishAt(), item.unpublishAt(),
                 item.lastReviewed(), item.nextReviewDue(), item.live().map(Revision::number).orElse(null),

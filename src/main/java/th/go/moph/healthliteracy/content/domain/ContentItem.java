@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -244,6 +245,28 @@ public class ContentItem {
         }
     }
 
+    /**
+     * Records a sign-off given outside the portal for the working revision — an agency's attestation carried by an
+     * import — as exactly that: the revision is approved with an external sign-off naming who attested, for which
+     * agency and when; {@code recordedBy} is the account that recorded it. An attestation dated in the future, or of
+     * a revision already approved or further on, is refused.
+     */
+    public void recordExternalSignOff(UUID recordedBy, ExternalAttestation attestation, Instant now) {
+        Revision working = requireWorking();
+        if (!Set.of(WorkflowState.DRAFT, WorkflowState.IN_REVIEW, WorkflowState.CHANGES_REQUESTED)
+                .contains(working.state())) {
+            throw new WorkflowException("attestation.notOpen", "This revision is "
+                    + working.state().name().toLowerCase().replace('_', ' ') + "; only a draft or a revision in review"
+                    + " takes an attested sign-off");
+        }
+        if (attestation.date().isAfter(today(now))) {
+            throw new WorkflowException("attestation.future", "The attestation is dated " + attestation.date()
+                    + ", which has not come yet");
+        }
+        working.approve(SignOff.attested(recordedBy, attestation, now, working.contentHash()));
+        updatedAt = now;
+    }
+
     private List<UUID> authorsSinceLastApproval() {
         int lastApproved = revisions.stream().filter(r -> r.wasApproved() && r.number() < workingRevision)
                 .mapToInt(Revision::number).max().orElse(0);
@@ -283,6 +306,28 @@ public class ContentItem {
         throw new WorkflowException("publish.nothingApproved", "There is no approved revision to publish");
     }
 
+    /**
+     * Publishes the approved working revision as soon as its media are ready: at once when they are (or at
+     * {@code publishAt} when that is later), otherwise scheduled for now, which the scheduler's turn completes when
+     * the renditions finish. Every other part of the publish gate must pass already.
+     */
+    public void publishWhenReady(MediaReadiness media, Instant now) {
+        requireNotArchived();
+        Revision approved = working().filter(w -> w.state() == WorkflowState.APPROVED).orElseThrow(() ->
+                new WorkflowException("publish.nothingApproved", "There is no approved revision to publish"));
+        requireGate(approved, media.assumingRenditionsReady(), now);
+        boolean later = publishAt != null && publishAt.isAfter(now);
+        if (!later && PublishGate.missing(this, approved, media, now, today(now)).isEmpty()) {
+            goLive(approved, now);
+            return;
+        }
+        if (!later) {
+            publishAt = now;
+        }
+        approved.moveTo(WorkflowState.SCHEDULED);
+        updatedAt = now;
+    }
+
     /** The scheduler's turn: a scheduled revision whose time has come goes live, if the gate still passes. */
     public boolean publishIfDue(MediaReadiness media, Instant now) {
         Optional<Revision> scheduled = working().filter(w -> w.state() == WorkflowState.SCHEDULED);
@@ -302,7 +347,7 @@ public class ContentItem {
         liveRevision = revision.number();
         workingRevision = null;
         publishAt = null;
-        lastReviewed = revision.signOff().signedAt().atZone(PORTAL_ZONE).toLocalDate();
+        lastReviewed = revision.signOff().reviewedOn();
         if (firstPublishedAt == null) {
             firstPublishedAt = now;
         }

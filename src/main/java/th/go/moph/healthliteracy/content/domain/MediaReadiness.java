@@ -15,4 +15,9 @@ public record MediaReadiness(boolean renditionsReady, Set<String> captionLanguag
     public MediaReadiness {
         captionLanguages = Set.copyOf(captionLanguages);
     }
+
+    /** The same, as it will be once the renditions in the making are finished. */
+    public MediaReadiness assumingRenditionsReady() {
+        return new MediaReadiness(true, captionLanguages, peopleRecorded);
+    }
 }

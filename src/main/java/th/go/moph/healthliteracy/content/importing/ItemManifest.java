@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import th.go.moph.healthliteracy.content.domain.Audience;
 import th.go.moph.healthliteracy.content.domain.Citation;
 import th.go.moph.healthliteracy.content.domain.ContentDraft;
 import th.go.moph.healthliteracy.content.domain.ContentType;
+import th.go.moph.healthliteracy.content.domain.ExternalAttestation;
 import th.go.moph.healthliteracy.content.domain.Licence;
 
 /**
@@ -35,27 +37,45 @@ import th.go.moph.healthliteracy.content.domain.Licence;
  * required fields, known values, date offsets, that every file named stays inside the item's folder — and reports
  * every problem at once, each naming its field, so an agency fixes a manifest in one go.
  *
- * @param lastReviewedDaysAgo review dates are relative to the day of import, so imported samples never lapse
+ * @param folder where the item's files are; every file named lies inside it
+ * @param nextReviewDueInDays review dates are relative to the day of import, so imported samples never lapse
+ * @param media the picture or video file of an image or video item, and what goes with it
  * @param attestation an external sign-off by the source agency (recorded as such, never as a review in the portal);
  *        without one the item arrives as a draft
  */
-public record ItemManifest(String key, boolean sample, ContentType type, String language, String slug,
+public record ItemManifest(Path folder, String key, boolean sample, ContentType type, String language, String slug,
         String translationOf, String agency, Licence licence, String attribution, String title, String summary,
-        String bodyHtml, Set<String> topics, Set<Audience> audiences, List<Citation> sources, int lastReviewedDaysAgo,
-        int nextReviewDueInDays, Publication publication, Integer publishInDays, String withdrawnReason,
-        String altText, String captionsWaiver, Optional<Attestation> attestation) {
+        String bodyHtml, Set<String> topics, Set<Audience> audiences, List<Citation> sources, int nextReviewDueInDays,
+        Publication publication, Integer publishInDays, String withdrawnReason, String altText, String captionsWaiver,
+        Optional<MediaFiles> media, Optional<Attestation> attestation) {
 
     /** What the item should be once imported. */
     public enum Publication {
         DRAFT, PUBLISHED, SCHEDULED, WITHDRAWN
     }
 
-    /** Who, of which agency, signed the content off outside the portal, and when. */
-    public record Attestation(String attestedBy, String agency, LocalDate date) {
+    /**
+     * Who, of which agency, signed the content off outside the portal, and when: on a date, or so many days before
+     * the import (samples, so they never lapse).
+     */
+    public record Attestation(String attestedBy, String agency, LocalDate date, Integer daysAgo) {
+
+        public ExternalAttestation on(LocalDate importDay) {
+            return new ExternalAttestation(attestedBy, agency, date != null ? date : importDay.minusDays(daysAgo));
+        }
+    }
+
+    /**
+     * The media file of a picture or video, whether identifiable people appear in it (and the consent reference when
+     * they do), and a video's caption files by language.
+     */
+    public record MediaFiles(String file, boolean peoplePresent, String consentReference,
+            java.util.Map<String, String> captions) {
     }
 
     public static final String FILE = "item.json";
     public static final int MAX_BODY_BYTES = 256 * 1024;
+    public static final int MAX_CAPTION_BYTES = 2 * 1024 * 1024;
     private static final int MAX_MANIFEST_BYTES = 64 * 1024;
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9]+)+");
@@ -83,10 +103,6 @@ public record ItemManifest(String key, boolean sample, ContentType type, String 
     public ContentDraft draft() {
         return new ContentDraft(title, summary, bodyHtml, new TreeSet<>(topics), audiences, licence, attribution,
                 sources, altText, captionsWaiver, "");
-    }
-
-    public LocalDate lastReviewed(LocalDate importDay) {
-        return importDay.minusDays(lastReviewedDaysAgo);
     }
 
     public LocalDate nextReviewDue(LocalDate importDay) {
@@ -151,7 +167,6 @@ public record ItemManifest(String key, boolean sample, ContentType type, String 
             }
             List<Citation> sources = sources();
             JsonObject review = json.containsKey("review") && json.get("review") instanceof JsonObject r ? r : null;
-            int lastReviewedDaysAgo = review == null ? 0 : days(review, "lastReviewedDaysAgo", 0, 3650);
             int nextReviewDueInDays = review == null ? 365 : days(review, "nextReviewDueInDays", -3650, 3650);
             Publication publication = Optional.ofNullable(choice("publication", Publication.class, false))
                     .orElse(Publication.DRAFT);
@@ -168,39 +183,96 @@ public record ItemManifest(String key, boolean sample, ContentType type, String 
                 problems.add("altText: a picture needs its text alternative");
             }
             String captionsWaiver = json.containsKey("captionsWaiver") ? text("captionsWaiver", false) : "";
+            Optional<MediaFiles> media = media(type);
             Optional<Attestation> attestation = attestation();
             if (!problems.isEmpty()) {
                 throw new ManifestException(key, problems);
             }
-            return new ItemManifest(key, sample, type, language, slug, translationOf, agency, licence, attribution,
-                    title, summary, body, topics, audiences, sources, lastReviewedDaysAgo, nextReviewDueInDays,
-                    publication, publishInDays, withdrawnReason, altText, captionsWaiver, attestation);
+            return new ItemManifest(folder, key, sample, type, language, slug, translationOf, agency, licence,
+                    attribution, title, summary, body, topics, audiences, sources, nextReviewDueInDays, publication,
+                    publishInDays, withdrawnReason, altText, captionsWaiver, media, attestation);
         }
 
         private String body() {
             String name = text("body", true);
-            if (name == null) {
+            Path file = name == null ? null : file("body", name, MAX_BODY_BYTES);
+            if (file == null) {
                 return null;
             }
-            if (!FILE_NAME.matcher(name).matches()) {
-                problems.add("body: a file name in the item's folder (no paths)");
-                return null;
-            }
-            Path file = folder.resolve(name).normalize();
             try {
-                if (!file.startsWith(folder.normalize()) || !Files.isRegularFile(file)) {
-                    problems.add("body: no file '" + name + "' in the item's folder");
-                    return null;
-                }
-                if (Files.size(file) > MAX_BODY_BYTES) {
-                    problems.add("body: larger than " + MAX_BODY_BYTES / 1024 + " KB");
-                    return null;
-                }
                 return utf8(file);
             } catch (IOException e) {
                 problems.add("body: cannot be read (" + e.getMessage() + ")");
                 return null;
             }
+        }
+
+        /** A file in the item's folder, named plainly, present and no larger than {@code maxBytes}; else a problem. */
+        private Path file(String field, String name, long maxBytes) {
+            if (!FILE_NAME.matcher(name).matches()) {
+                problems.add(field + ": a file name in the item's folder (no paths)");
+                return null;
+            }
+            Path file = folder.resolve(name).normalize();
+            try {
+                if (!file.startsWith(folder.normalize()) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    problems.add(field + ": no file '" + name + "' in the item's folder");
+                    return null;
+                }
+                if (Files.size(file) > maxBytes) {
+                    problems.add(field + ": '" + name + "' is larger than " + maxBytes / 1024 + " KB");
+                    return null;
+                }
+                return file;
+            } catch (IOException e) {
+                problems.add(field + ": '" + name + "' cannot be read (" + e.getMessage() + ")");
+                return null;
+            }
+        }
+
+        private Optional<MediaFiles> media(ContentType type) {
+            boolean wanted = type == ContentType.IMAGE || type == ContentType.VIDEO;
+            if (!json.containsKey("media") || json.isNull("media")) {
+                if (wanted) {
+                    problems.add("media: a " + type.name().toLowerCase(Locale.ROOT) + " item names its file");
+                }
+                return Optional.empty();
+            }
+            if (!wanted) {
+                problems.add("media: only pictures and videos carry a media file");
+                return Optional.empty();
+            }
+            JsonValue people = json.get("media") instanceof JsonObject m ? m.get("peoplePresent") : null;
+            if (!(json.get("media") instanceof JsonObject media) || !(media.get("file") instanceof JsonString file)
+                    || people == null || people.getValueType() != JsonValue.ValueType.TRUE
+                    && people.getValueType() != JsonValue.ValueType.FALSE) {
+                problems.add("media: {\"file\": …, \"peoplePresent\": true|false} (and \"consentReference\" when people"
+                        + " appear)");
+                return Optional.empty();
+            }
+            file("media", file.getString(), Long.MAX_VALUE);
+            boolean present = people.getValueType() == JsonValue.ValueType.TRUE;
+            String consent = media.get("consentReference") instanceof JsonString c && !c.getString().isBlank()
+                    ? c.getString().strip() : null;
+            if (present && consent == null) {
+                problems.add("media: identifiable people appear, so it names the consent reference (PDPA)");
+            }
+            java.util.Map<String, String> captions = new java.util.TreeMap<>();
+            if (media.get("captions") instanceof JsonObject byLanguage) {
+                if (type != ContentType.VIDEO) {
+                    problems.add("media: only videos carry captions");
+                }
+                byLanguage.forEach((language, name) -> {
+                    if (!language.matches("[a-z]{2,3}") || !(name instanceof JsonString n)) {
+                        problems.add("media: captions are {\"th\": \"file.vtt\", …}");
+                    } else if (file("media.captions." + language, n.getString(), MAX_CAPTION_BYTES) != null) {
+                        captions.put(language, n.getString());
+                    }
+                });
+            } else if (media.containsKey("captions")) {
+                problems.add("media: captions are {\"th\": \"file.vtt\", …}");
+            }
+            return Optional.of(new MediaFiles(file.getString(), present, consent, captions));
         }
 
         private List<Citation> sources() {
@@ -228,15 +300,20 @@ public record ItemManifest(String key, boolean sample, ContentType type, String 
             if (!json.containsKey("attestation") || json.isNull("attestation")) {
                 return Optional.empty();
             }
+            String expected = "attestation: attestedBy, agency, and date (yyyy-mm-dd) or daysAgo of the external sign-off";
             if (!(json.get("attestation") instanceof JsonObject a) || !(a.get("attestedBy") instanceof JsonString by)
-                    || !(a.get("agency") instanceof JsonString agency) || !(a.get("date") instanceof JsonString date)
-                    || by.getString().isBlank() || agency.getString().isBlank()) {
-                problems.add("attestation: attestedBy, agency and date (yyyy-mm-dd) of the external sign-off");
+                    || !(a.get("agency") instanceof JsonString agency) || by.getString().isBlank()
+                    || agency.getString().isBlank() || a.containsKey("date") == a.containsKey("daysAgo")) {
+                problems.add(expected);
                 return Optional.empty();
+            }
+            if (a.containsKey("daysAgo")) {
+                return Optional.of(new Attestation(by.getString().strip(), agency.getString().strip(), null,
+                        days(a, "daysAgo", 0, 3650)));
             }
             try {
                 return Optional.of(new Attestation(by.getString().strip(), agency.getString().strip(),
-                        LocalDate.parse(date.getString())));
+                        LocalDate.parse(a.getString("date", "")), null));
             } catch (java.time.format.DateTimeParseException e) {
                 problems.add("attestation: date is yyyy-mm-dd");
                 return Optional.empty();

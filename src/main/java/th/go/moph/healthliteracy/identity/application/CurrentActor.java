@@ -15,7 +15,11 @@ import th.go.moph.healthliteracy.identity.domain.Permission;
 import th.go.moph.healthliteracy.identity.domain.UserAccount;
 import th.go.moph.healthliteracy.identity.domain.UserAccountRepository;
 
-/** The signed-in account as an {@link Actor}, looked up once per request. */
+/**
+ * The signed-in account as an {@link Actor}, looked up once per request — or, for the length of
+ * {@link #actingAs}, the narrower actor a task runs as (an import acts with its importer's id but only the rights of
+ * an import).
+ */
 @RequestScoped
 public class CurrentActor implements ActingAccount {
 
@@ -27,8 +31,26 @@ public class CurrentActor implements ActingAccount {
 
     private Actor actor;
 
+    private Actor standIn;
+
+    /** Runs {@code work} as {@code who}: what it does is checked against, and recorded under, that actor. */
+    public <T> T actingAs(Actor who, java.util.function.Supplier<T> work) {
+        Actor previous = standIn;
+        standIn = java.util.Objects.requireNonNull(who);
+        try {
+            return work.get();
+        } finally {
+            standIn = previous;
+        }
+    }
+
     @Transactional
     public Actor get() {
+        return standIn != null ? standIn : signedIn();
+    }
+
+    /** The account signed in to this request. */
+    protected Actor signedIn() {
         if (actor == null) {
             UUID id = callerId();
             UserAccount account = accounts.findById(id).filter(UserAccount::canSignIn)
@@ -40,6 +62,10 @@ public class CurrentActor implements ActingAccount {
 
     @Override
     public Optional<UUID> accountId() {
+        return standIn != null ? Optional.of(standIn.accountId()) : signedInId();
+    }
+
+    protected Optional<UUID> signedInId() {
         try {
             return Optional.of(callerId());
         } catch (AccessDeniedException nobody) {

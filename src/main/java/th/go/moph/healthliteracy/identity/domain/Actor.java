@@ -28,6 +28,20 @@ public record Actor(UUID accountId, UUID agencyId, List<Grant> grants) {
                 account.grants().stream().map(g -> new Grant(g.role(), g.scope())).toList());
     }
 
+    /**
+     * What an import runs as, item by item: the importer's account id (so the history and audit trail name who
+     * imported), with an author's and a publisher's rights within the item's agency and nothing beyond.
+     */
+    public static Actor forImport(UUID importerId, UUID itemAgency) {
+        return new Actor(importerId, itemAgency, List.of(new Grant(Role.AUTHOR, GrantScope.OWN_AGENCY),
+                new Grant(Role.PUBLISHER, GrantScope.OWN_AGENCY)));
+    }
+
+    /** The portal itself, for the tasks it starts on its own (the first run's import, the import inbox). */
+    public static Actor portal(UUID taskId) {
+        return new Actor(taskId, taskId, List.of(new Grant(Role.SYSTEM_ADMIN, GrantScope.ALL_AGENCIES)));
+    }
+
     /** Whether this actor may do {@code permission} to something of {@code agency} (ignored for portal-wide ones). */
     public boolean may(Permission permission, UUID agency) {
         return grants.stream().anyMatch(grant -> allows(grant, permission, agency));

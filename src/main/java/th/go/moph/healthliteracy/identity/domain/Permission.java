@@ -19,7 +19,9 @@ public enum Permission {
     /** Agencies, the topic taxonomy, feed consumers, themes. */
     ADMINISTER_PORTAL(null, Role.SYSTEM_ADMIN, false),
     /** Read and export the audit trail. */
-    READ_AUDIT(null, Role.SYSTEM_ADMIN, false);
+    READ_AUDIT(null, Role.SYSTEM_ADMIN, false),
+    /** Import a bundle of item manifests for an agency (system administrators: for every agency). */
+    IMPORT_CONTENT(Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN, true);
 
     private final Role scopedRole;
     private final Role portalWideRole;

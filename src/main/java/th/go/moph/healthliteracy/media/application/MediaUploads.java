@@ -13,10 +13,14 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -63,6 +67,9 @@ public class MediaUploads {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     @ConfigProperty(name = "MEDIA_MAX_IMAGE_BYTES", defaultValue = "52428800")
@@ -120,6 +127,7 @@ public class MediaUploads {
                         actor.accountId(), clock.instant());
             }
             store.put(key, incoming, asset.contentType());
+            deleteIfRolledBack(key);
             catalog.register(asset);
             LOG.info(() -> "Media asset " + assetId + " received for item " + itemId);
             return assetId;
@@ -151,6 +159,7 @@ public class MediaUploads {
             Files.writeString(file, vtt);
             scan(file);
             store.put(key, file, "text/vtt");
+            deleteIfRolledBack(key);
             catalog.addCaptions(assetId, language, key);
         } finally {
             Files.deleteIfExists(file);
@@ -163,6 +172,33 @@ public class MediaUploads {
         MediaAsset asset = catalog.asset(assetId);
         currentActor.get().require(Permission.EDIT_CONTENT, itemAgency(asset.itemId()));
         catalog.recordPeople(assetId, present, consentReference);
+    }
+
+    /**
+     * Called inside a larger transaction (an import makes an item and its media in one), a stored file must not
+     * outlive that transaction's rollback either.
+     */
+    private void deleteIfRolledBack(String key) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    try {
+                        store.delete(key);
+                    } catch (IOException | RuntimeException e) {
+                        LOG.warning(() -> "Could not delete " + key + " after a rollback: " + e.getMessage());
+                    }
+                }
+            }
+        });
     }
 
     /** Passes the received file through the malware scanner, when one is configured; refuses what it finds or cannot check. */

@@ -15,6 +15,11 @@ public final class NativeValues {
         return value == null ? null : value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 
+    /** An instant as a native query's parameter for a {@code timestamptz} column. */
+    public static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(java.time.ZoneOffset.UTC);
+    }
+
     /** A {@code timestamptz} column's value; {@code null} stays {@code null}. */
     public static Instant instant(Object value) {
         if (value == null || value instanceof Instant) {

@@ -3,12 +3,14 @@ package th.go.moph.healthliteracy.publishing.application;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import th.go.moph.healthliteracy.content.domain.Topic;
 import th.go.moph.healthliteracy.content.domain.TopicRepository;
+import th.go.moph.healthliteracy.content.importing.ImportRecords;
 import th.go.moph.healthliteracy.publishing.domain.FeedEntry;
 import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
 import th.go.moph.healthliteracy.publishing.domain.TombstoneReason;
@@ -20,6 +22,8 @@ import th.go.moph.healthliteracy.publishing.infrastructure.jpa.FeedLog;
  */
 @ApplicationScoped
 public class CitizenSite {
+
+    private static final long SAMPLES_RECHECK_NANOS = 30_000_000_000L;
 
     /** What is at {@code /<language>/<slug>}. */
     public sealed interface Page permits Live, Gone, Missing {
@@ -42,6 +46,22 @@ public class CitizenSite {
 
     @Inject
     TopicRepository topics;
+
+    @Inject
+    ImportRecords imports;
+
+    /** Whether sample content is public, asked at most every 30 seconds. */
+    private final AtomicReference<Map.Entry<Long, Boolean>> samples = new AtomicReference<>(Map.entry(0L, false));
+
+    public boolean showingSamples() {
+        long now = System.nanoTime();
+        Map.Entry<Long, Boolean> known = samples.get();
+        if (now - known.getKey() > SAMPLES_RECHECK_NANOS || known.getKey() == 0L) {
+            known = Map.entry(now, imports.samplesPublic());
+            samples.set(known);
+        }
+        return known.getValue();
+    }
 
     public Page page(String language, String slug) {
         Optional<FeedEntry> entry = log.page(language, slug);

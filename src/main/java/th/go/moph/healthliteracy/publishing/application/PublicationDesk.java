@@ -50,6 +50,18 @@ public class PublicationDesk {
         LOG.info(() -> "Item " + itemId + " " + (item.status().isPublic() ? "published" : "scheduled"));
     }
 
+    /**
+     * Publishes the approved revision as soon as its media are ready: at once when they are, else the scheduler's
+     * turn does it when the renditions finish. Every other part of the publish gate must pass now.
+     */
+    public void publishWhenReady(@NotNull UUID itemId) {
+        ContentItem item = publishable(itemId);
+        item.publishWhenReady(media.readinessOf(itemId), clock.instant());
+        audit.record(item.status().isPublic() ? "CONTENT_PUBLISHED" : "CONTENT_SCHEDULED",
+                Subject.of("content_item", itemId, item.publishedVersion()),
+                item.status().isPublic() ? null : "when its media are ready, from " + item.publishAt());
+    }
+
     public void schedule(@NotNull UUID itemId, Instant publishAt, Instant unpublishAt) {
         ContentItem item = publishable(itemId);
         item.schedule(publishAt, unpublishAt, clock.instant());

@@ -90,6 +90,7 @@ public class SiteServlet extends HttpServlet {
             page = notFound(language, response);
         }
         page.theme(themes.of(request), request.getContextPath() + "/theme-assets/" + themes.of(request) + "/");
+        page.samples(site.showingSamples());
         request.setAttribute("page", page);
         request.getRequestDispatcher("/site/" + page.getView() + ".xhtml").forward(request, response);
     }

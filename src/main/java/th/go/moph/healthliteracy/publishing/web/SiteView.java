@@ -42,11 +42,16 @@ public final class SiteView {
     private String goneReason;
     private boolean reported;
 
+    private boolean samples;
+
     public SiteView(String language, String view) {
         this.language = language;
         this.view = view;
     }
 
+    public boolean isSamples() { return samples; }
+    /** Whether sample content is public: the footer says so while it is. */
+    public SiteView samples(boolean value) { this.samples = value; return this; }
     public String getLanguage() { return language; }
     public boolean isThai() { return language.equals("th"); }
     public String getOtherLanguage() { return isThai() ? "en" : "th"; }

@@ -409,4 +409,73 @@ class ContentItemTest {
             refused("reviewDue.required", () -> item.setNextReviewDue(null, now));
         }
     }
+
+    @Nested
+    class ExternalSignOff {
+
+        private final ExternalAttestation attestation = new ExternalAttestation("นพ. สมชาย (ตัวอย่าง)", "DDC",
+                LocalDate.parse("2026-10-01"));
+
+        @Test
+        void anAttestationIsRecordedAsSuchAndDatesTheReview() {
+            ContentItem item = newArticle();
+            item.setNextReviewDue(LocalDate.parse("2028-01-01"), now);
+            UUID importer = UUID.randomUUID();
+            item.recordExternalSignOff(importer, attestation, later(1));
+            Revision approved = item.working().orElseThrow();
+            assertEquals(WorkflowState.APPROVED, approved.state());
+            assertTrue(approved.isSignedOff());
+            assertTrue(approved.signOff().isExternal());
+            assertEquals(SignOff.Kind.EXTERNAL_ATTESTATION, approved.signOff().kind());
+            assertEquals(importer, approved.signOff().reviewerId(), "the account that recorded it");
+            assertEquals(attestation, approved.signOff().attestation().orElseThrow());
+            item.publishWhenReady(noMedia, later(1));
+            assertEquals(PublicationStatus.PUBLISHED, item.status());
+            assertEquals(LocalDate.parse("2026-10-01"), item.lastReviewed(), "the day it was attested, not imported");
+        }
+
+        @Test
+        void aReviewInThePortalIsNotAnAttestation() {
+            Revision live = publishedArticle().live().orElseThrow();
+            assertEquals(SignOff.Kind.PORTAL_REVIEW, live.signOff().kind());
+            assertTrue(live.signOff().attestation().isEmpty());
+        }
+
+        @Test
+        void aFutureOrRepeatedAttestationIsRefused() {
+            ContentItem item = newArticle();
+            refused("attestation.future", () -> item.recordExternalSignOff(UUID.randomUUID(),
+                    new ExternalAttestation("x", "DDC", LocalDate.parse("2026-12-25")), now));
+            item.recordExternalSignOff(UUID.randomUUID(), attestation, now);
+            refused("attestation.notOpen", () -> item.recordExternalSignOff(UUID.randomUUID(), attestation, now));
+            assertThrows(IllegalArgumentException.class, () -> new ExternalAttestation(" ", "DDC", LocalDate.MIN));
+        }
+
+        @Test
+        void aPictureWaitsForItsRenditionsThenTheSchedulerPublishesIt() {
+            ContentItem image = ContentItem.create(ContentType.IMAGE, AGENCY, "th", "handwash-steps", null, author,
+                    Drafts.withAltText("ขั้นตอนล้างมือ 7 ขั้น"), now);
+            image.setNextReviewDue(LocalDate.parse("2029-01-01"), now);
+            image.recordExternalSignOff(UUID.randomUUID(), attestation, later(1));
+            MediaReadiness inTheMaking = new MediaReadiness(false, Set.of(), true);
+            image.publishWhenReady(inTheMaking, later(1));
+            assertEquals(WorkflowState.SCHEDULED, image.working().orElseThrow().state());
+            assertFalse(image.publishIfDue(inTheMaking, later(1)), "not while the renditions are being made");
+            assertTrue(image.publishIfDue(new MediaReadiness(true, Set.of(), true), later(1)));
+            assertEquals(PublicationStatus.PUBLISHED, image.status());
+        }
+
+        @Test
+        void everythingButRenditionsMustBeThereAlready() {
+            ContentItem image = ContentItem.create(ContentType.IMAGE, AGENCY, "th", "handwash-steps", null, author,
+                    Drafts.complete(), now);
+            image.setNextReviewDue(LocalDate.parse("2029-01-01"), now);
+            image.recordExternalSignOff(UUID.randomUUID(), attestation, later(1));
+            WorkflowException e = refused("publish.gate", () -> image.publishWhenReady(
+                    new MediaReadiness(false, Set.of(), false), later(1)));
+            assertTrue(e.getMessage().contains("alt text") && e.getMessage().contains("identifiable people"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("renditions"), e.getMessage());
+        }
+    }
 }

@@ -24,6 +24,12 @@ final class Drafts {
                 d.citations(), d.altText(), d.captionsWaiver(), d.correctionNote());
     }
 
+    static ContentDraft withAltText(String altText) {
+        ContentDraft d = complete();
+        return new ContentDraft(d.title(), d.summary(), d.body(), d.topics(), d.audiences(), d.licence(),
+                d.attribution(), d.citations(), altText, d.captionsWaiver(), d.correctionNote());
+    }
+
     static ContentDraft bare() {
         return new ContentDraft("ร่าง", "", "", null, null, null, null, null, null, null, null);
     }

@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import th.go.moph.healthliteracy.platform.persistence.NativeValues;
+
 /**
  * The durable media job queue in PostgreSQL. Workers of every portal instance claim with
  * {@code FOR UPDATE SKIP LOCKED}, so each job runs once at a time; a claim is a lease that the worker renews while it
@@ -40,6 +42,11 @@ public class JobQueue {
 
     @Transactional(TxType.MANDATORY)
     public UUID enqueue(UUID assetId, Type type) {
+        List<?> waiting = em.createNativeQuery("select id from media_job where asset_id = ?1 and type = ?2"
+                + " and state = 'QUEUED' limit 1").setParameter(1, assetId).setParameter(2, type.name()).getResultList();
+        if (!waiting.isEmpty()) {
+            return NativeValues.uuid(waiting.get(0)); // not started yet: it will see everything there is when it runs
+        }
         UUID id = UUID.randomUUID();
         em.createNativeQuery("insert into media_job (id, asset_id, type, state, next_attempt_at, created_at, updated_at)"
                         + " values (?1, ?2, ?3, 'QUEUED', now(), now(), now())")

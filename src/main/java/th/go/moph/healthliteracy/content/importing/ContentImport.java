@@ -1,0 +1,285 @@
+package th.go.moph.healthliteracy.content.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolationException;
+
+import th.go.moph.healthliteracy.content.application.Taxonomy;
+import th.go.moph.healthliteracy.content.domain.TopicRepository;
+import th.go.moph.healthliteracy.content.domain.WorkflowException;
+import th.go.moph.healthliteracy.identity.application.AccountAdministration;
+import th.go.moph.healthliteracy.identity.application.CurrentActor;
+import th.go.moph.healthliteracy.identity.domain.AccessDeniedException;
+import th.go.moph.healthliteracy.identity.domain.Actor;
+import th.go.moph.healthliteracy.identity.domain.AgencyRepository;
+import th.go.moph.healthliteracy.identity.domain.Permission;
+import th.go.moph.healthliteracy.media.application.MediaWorkArea;
+import th.go.moph.healthliteracy.media.domain.MediaRefusedException;
+import th.go.moph.healthliteracy.platform.archive.SafeArchive;
+
+/**
+ * Imports a bundle of item manifests (a folder, or a zip archive of one): {@code content-samples/} or an agency's own
+ * material, laid out as {@code content-samples/README.md} documents. First the bundle's agencies and topics that the
+ * portal lacks (when the importer administers the portal), then each item in its own transaction — originals before
+ * their translations — and a report of what happened to every one. Runs one at a time per instance.
+ */
+@ApplicationScoped
+public class ContentImport {
+
+    private static final Logger LOG = Logger.getLogger(ContentImport.class.getName());
+
+    @Inject
+    ItemImporter items;
+
+    @Inject
+    ImportRecords records;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    TopicRepository topics;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    @Inject
+    MediaWorkArea workArea;
+
+    @Inject
+    Clock clock;
+
+    private final ReentrantLock oneAtATime = new ReentrantLock();
+
+    /** Unpacks the archive (no entry outside its folder, bounded expansion), imports it, and removes the unpacked files. */
+    public ImportReport importArchive(InputStream zip, String source) throws IOException {
+        requireImporter();
+        Path folder = workArea.folder("imports").resolve(UUID.randomUUID().toString());
+        try {
+            SafeArchive.extract(zip, folder, SafeArchive.Limits.IMPORTS);
+            return importFolder(folder, source);
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    /** Imports the bundle in {@code folder}. */
+    public ImportReport importFolder(Path folder, String source) throws IOException {
+        Actor importer = requireImporter();
+        oneAtATime.lock();
+        try {
+            UUID runId = UUID.randomUUID();
+            records.started(runId, source, importer.accountId(), clock.instant());
+            Path root = bundleRoot(folder);
+            List<String> notes = new ArrayList<>();
+            addMissingTaxonomy(root, importer, notes);
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            List<ItemManifest> manifests = new ArrayList<>();
+            for (Path itemFolder : itemFolders(root)) {
+                try {
+                    manifests.add(ItemManifest.read(itemFolder));
+                } catch (ManifestException e) {
+                    outcomes.add(ImportOutcome.refused(e.key(), String.join("; ", e.problems())));
+                }
+            }
+            if (manifests.isEmpty() && outcomes.isEmpty()) {
+                notes.add("no items found: a bundle holds items/<key>/item.json (or <key>/item.json)");
+            }
+            manifests.sort(Comparator.comparing((ItemManifest m) -> m.translationOf() != null)
+                    .thenComparing(ItemManifest::key));
+            for (ItemManifest manifest : manifests) {
+                outcomes.add(importOne(manifest, importer));
+            }
+            ImportReport report = new ImportReport(runId, source, notes, outcomes);
+            records.finished(report, clock.instant());
+            LOG.info(() -> "Import of " + source + ": " + report.summary());
+            return report;
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    /**
+     * Archives every imported sample item (system administrators): the samples leave the site, the feed and search for
+     * good, and the footer's sample notice with them. Returns how many were archived.
+     */
+    public int archiveSamples() {
+        Actor importer = currentActor.get();
+        importer.require(Permission.ADMINISTER_PORTAL, null);
+        int archived = 0;
+        for (UUID itemId : records.sampleItems()) {
+            if (items.archiveSample(itemId, importer)) {
+                archived++;
+            }
+        }
+        int count = archived;
+        LOG.info(() -> count + " sample items archived");
+        return archived;
+    }
+
+    private ImportOutcome importOne(ItemManifest manifest, Actor importer) {
+        try {
+            return items.importItem(manifest, importer);
+        } catch (IOException | RuntimeException e) {
+            String reason = reason(e);
+            if (reason == null) {
+                LOG.log(Level.WARNING, "Import of " + manifest.key() + " failed", e);
+                reason = "failed: " + rootCause(e).getMessage();
+            }
+            return ImportOutcome.refused(manifest.key(), reason);
+        }
+    }
+
+    private Actor requireImporter() {
+        Actor actor = currentActor.get();
+        actor.require(Permission.IMPORT_CONTENT, actor.agencyId());
+        return actor;
+    }
+
+    /** The folder holding the items: {@code items/} when there is one, and past a single wrapping folder. */
+    static Path bundleRoot(Path folder) throws IOException {
+        Path root = folder;
+        for (int depth = 0; depth < 2 && !Files.isDirectory(root.resolve("items")); depth++) {
+            List<Path> children;
+            try (Stream<Path> list = Files.list(root)) {
+                children = list.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            }
+            if (children.size() != 1 || !Files.isDirectory(children.get(0))
+                    || Files.exists(children.get(0).resolve(ItemManifest.FILE))) {
+                break;
+            }
+            root = children.get(0);
+        }
+        return root;
+    }
+
+    private static List<Path> itemFolders(Path root) throws IOException {
+        Path items = Files.isDirectory(root.resolve("items")) ? root.resolve("items") : root;
+        try (Stream<Path> list = Files.list(items)) {
+            return list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> Files.exists(p.resolve(ItemManifest.FILE)) || items != root)
+                    .sorted().toList();
+        }
+    }
+
+    /** Agencies and topics the bundle names that the portal lacks: added when the importer administers the portal. */
+    private void addMissingTaxonomy(Path root, Actor importer, List<String> notes) {
+        boolean administers = importer.may(Permission.ADMINISTER_PORTAL, null);
+        for (JsonObject agency : list(root.resolve("agencies.json"), notes)) {
+            String code = agency.getString("code", "");
+            if (code.isBlank() || agencies.findByCode(code).isPresent()) {
+                continue;
+            }
+            if (!administers) {
+                notes.add("agency " + code + " is not in the portal; only a system administrator registers it");
+                continue;
+            }
+            try {
+                administration.registerAgency(code, agency.getString("nameTh", code), agency.getString("nameEn", code));
+                notes.add("agency " + code + " registered");
+            } catch (RuntimeException e) {
+                notes.add("agency " + code + " not registered: " + reasonOrMessage(e));
+            }
+        }
+        for (JsonObject topic : list(root.resolve("topics.json"), notes)) {
+            String code = topic.getString("code", "");
+            if (code.isBlank() || topics.find(code).isPresent()) {
+                continue;
+            }
+            if (!administers) {
+                notes.add("topic " + code + " is not in the portal; only a system administrator adds it");
+                continue;
+            }
+            try {
+                taxonomy.add(code, topic.getString("th", code), topic.getString("en", code));
+                notes.add("topic " + code + " added");
+            } catch (RuntimeException e) {
+                notes.add("topic " + code + " not added: " + reasonOrMessage(e));
+            }
+        }
+    }
+
+    private static List<JsonObject> list(Path file, List<String> notes) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return Json.createReader(new StringReader(Files.readString(file))).readArray().stream()
+                    .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT).map(JsonValue::asJsonObject).toList();
+        } catch (IOException | JsonException | ClassCastException e) {
+            notes.add(file.getFileName() + " ignored: not a JSON list of objects (" + e.getMessage() + ")");
+            return List.of();
+        }
+    }
+
+    /** The reason to report for a refusal the rules made, or {@code null} for an unexpected failure. */
+    static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violations) {
+                return violations.getConstraintViolations().stream()
+                        .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
+                        .reduce((a, b) -> a + "; " + b).orElse(t.getMessage());
+            }
+            if (t instanceof WorkflowException || t instanceof AccessDeniedException
+                    || t instanceof MediaRefusedException || t instanceof IllegalArgumentException
+                    || t instanceof SafeArchive.RefusedException || t instanceof java.io.UncheckedIOException) {
+                return t.getMessage();
+            }
+            if (t.getClass().getName().endsWith("PSQLException") && t.getMessage() != null
+                    && t.getMessage().contains("duplicate key")) {
+                return "another item already uses this " + (t.getMessage().contains("slug") ? "slug" : "value")
+                        + " (" + t.getMessage().lines().findFirst().orElse("") + ")";
+            }
+        }
+        return null;
+    }
+
+    private static String reasonOrMessage(RuntimeException e) {
+        String reason = reason(e);
+        return reason != null ? reason : rootCause(e).getMessage();
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package th.go.moph.healthliteracy.content.importing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import th.go.moph.healthliteracy.platform.persistence.NativeValues;
+
+/**
+ * The import's memory: which item each manifest key became and the fingerprint of what was imported
+ * ({@code content_import}), and the runs with their reports ({@code import_run}).
+ */
+@ApplicationScoped
+public class ImportRecords {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** An imported key: its item, agency and the fingerprint of the manifest and files last imported. */
+    public record Imported(String key, UUID itemId, UUID agencyId, String fingerprint) {
+    }
+
+    /** A past run, for the admin page. */
+    public record Run(UUID id, String source, Instant startedAt, Instant finishedAt, int imported, int updated,
+            int unchanged, int refused, String report) {
+    }
+
+    @Transactional
+    public Optional<Imported> find(String key) {
+        List<?> rows = em.createNativeQuery("select import_key, item_id, agency_id, fingerprint from content_import"
+                + " where import_key = ?1").setParameter(1, key).getResultList();
+        return rows.stream().map(Object[].class::cast).findFirst().map(row -> new Imported((String) row[0],
+                NativeValues.uuid(row[1]), NativeValues.uuid(row[2]), (String) row[3]));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remember(String key, UUID itemId, UUID agencyId, boolean sample, String fingerprint, UUID importedBy,
+            Instant now) {
+        em.createNativeQuery("insert into content_import (import_key, item_id, agency_id, sample, fingerprint,"
+                        + " first_imported_at, last_imported_at, imported_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)"
+                        + " on conflict (import_key) do update set fingerprint = excluded.fingerprint,"
+                        + " sample = excluded.sample, last_imported_at = excluded.last_imported_at,"
+                        + " imported_by = excluded.imported_by")
+                .setParameter(1, key).setParameter(2, itemId).setParameter(3, agencyId).setParameter(4, sample)
+                .setParameter(5, fingerprint).setParameter(6, NativeValues.timestamp(now)).setParameter(7, importedBy)
+                .executeUpdate();
+    }
+
+    /** Whether any sample item is public: the site says so in its footer while they are. */
+    @Transactional
+    public boolean samplesPublic() {
+        return !em.createNativeQuery("select 1 from content_import c join content_item i on i.id = c.item_id"
+                + " where c.sample and i.status = 'PUBLISHED' limit 1").getResultList().isEmpty();
+    }
+
+    /** The ids of the sample items. */
+    @Transactional
+    public List<UUID> sampleItems() {
+        return ((List<?>) em.createNativeQuery("select item_id from content_import where sample order by import_key")
+                .getResultList()).stream().map(NativeValues::uuid).toList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void started(UUID runId, String source, UUID startedBy, Instant now) {
+        em.createNativeQuery("insert into import_run (id, source, started_by, started_at) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, runId).setParameter(2, source).setParameter(3, startedBy)
+                .setParameter(4, NativeValues.timestamp(now)).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void finished(ImportReport report, Instant now) {
+        em.createNativeQuery("update import_run set finished_at = ?2, imported = ?3, updated = ?4, unchanged = ?5,"
+                        + " refused = ?6, report = ?7 where id = ?1")
+                .setParameter(1, report.runId()).setParameter(2, NativeValues.timestamp(now))
+                .setParameter(3, (int) report.count(ImportOutcome.Result.IMPORTED))
+                .setParameter(4, (int) report.count(ImportOutcome.Result.UPDATED))
+                .setParameter(5, (int) report.count(ImportOutcome.Result.UNCHANGED))
+                .setParameter(6, (int) report.count(ImportOutcome.Result.REFUSED)).setParameter(7, report.text())
+                .executeUpdate();
+    }
+
+    @Transactional
+    public List<Run> recentRuns(int limit) {
+        return ((List<?>) em.createNativeQuery("select id, source, started_at, finished_at, imported, updated,"
+                        + " unchanged, refused, report from import_run order by started_at desc limit ?1")
+                .setParameter(1, limit).getResultList()).stream().map(Object[].class::cast)
+                .map(r -> new Run(NativeValues.uuid(r[0]), (String) r[1], NativeValues.instant(r[2]),
+                        NativeValues.instant(r[3]), ((Number) r[4]).intValue(), ((Number) r[5]).intValue(),
+                        ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), (String) r[8]))
+                .toList();
+    }
+
+    /** Whether the portal holds no content at all: the first run's import only fills an empty portal. */
+    @Transactional
+    public boolean portalEmpty() {
+        return em.createNativeQuery("select 1 from content_item limit 1").getResultList().isEmpty();
+    }
+}
