@@ -69,6 +69,9 @@ public class HistoryBean implements Serializable {
     }
 
     public String name(UUID account) {
+        if (account != null && account.equals(th.go.moph.healthliteracy.content.importing.PortalImports.PORTAL_IMPORT_ID)) {
+            return messages.text("history.portalImport", "the portal's import");
+        }
         return account == null ? "" : names.getOrDefault(account, account.toString());
     }
 

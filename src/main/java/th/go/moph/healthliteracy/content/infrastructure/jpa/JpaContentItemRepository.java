@@ -29,12 +29,14 @@ public class JpaContentItemRepository implements ContentItemRepository {
 
     @Override
     public Optional<ContentItem> findForUpdate(UUID id) {
+        em.flush(); // the lock re-reads the row: what this transaction changed must be in it first
         return Optional.ofNullable(em.find(ContentItem.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
     public void add(ContentItem item) {
         em.persist(item);
+        em.flush(); // written at once, so that a lock taken later in the same transaction finds the row
     }
 
     @Override
