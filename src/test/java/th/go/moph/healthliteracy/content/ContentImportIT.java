@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static th.go.moph.healthliteracy.testing.SampleBundles.copy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,6 +40,7 @@ import th.go.moph.healthliteracy.platform.archive.SafeArchive;
 import th.go.moph.healthliteracy.testing.ActingAs;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
+import th.go.moph.healthliteracy.testing.SampleBundles;
 
 /**
  * The importer through the real services, database, media store and scanner: {@code content-samples/} imported twice
@@ -72,7 +74,7 @@ class ContentImportIT {
     @Inject
     UserTransaction tx;
 
-    private static final Path SAMPLES = Path.of(System.getProperty("portal.test.samples"));
+    private static final Path SAMPLES = SampleBundles.samples();
 
     private long count(String sql, Object... parameters) throws Exception {
         return ((Number) single(sql, parameters)).longValue();
@@ -161,9 +163,7 @@ class ContentImportIT {
             throws Exception {
         acting.become(fixtures.account(fixtures.agency("Importer"), Role.SYSTEM_ADMIN, GrantScope.ALL_AGENCIES));
         String run = Long.toString(System.nanoTime(), 36);
-        Path items = Files.createDirectories(dir.resolve("bundle/items"));
-        Files.copy(SAMPLES.resolve("agencies.json"), dir.resolve("bundle/agencies.json"));
-        Files.copy(SAMPLES.resolve("topics.json"), dir.resolve("bundle/topics.json"));
+        Path items = SampleBundles.bundle(dir.resolve("bundle")).resolve("items");
         copy("hand-washing-7-steps", items, "good-one-" + run, null);
         copy("heat-stroke", items, "good-two-" + run, null);
         // refused by the manifest check: no title, an unknown audience
@@ -243,24 +243,5 @@ class ContentImportIT {
     private static ImportOutcome outcome(ImportReport report, String key) {
         return report.outcomes().stream().filter(o -> o.key().equals(key)).findFirst()
                 .orElseThrow(() -> new AssertionError("no outcome for " + key + " in\n" + report.text()));
-    }
-
-    /** A sample item copied under a new key and slug, its manifest changed by {@code edit}. */
-    private static Path copy(String sample, Path items, String key, java.util.function.UnaryOperator<String> edit)
-            throws Exception {
-        Path from = SAMPLES.resolve("items").resolve(sample);
-        Path to = Files.createDirectories(items.resolve(key));
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
-        String json = Files.readString(to.resolve("item.json"))
-                .replaceFirst("\"key\": \"[^\"]+\"", "\"key\": \"" + key + "\"")
-                .replaceFirst("\"slug\": \"[^\"]+\"", "\"slug\": \"" + key + "\"")
-                .replaceFirst("\"translationOf\": \"[^\"]+\"", "\"translationOf\": null")
-                .replace("\"sample\": true", "\"sample\": false");
-        Files.writeString(to.resolve("item.json"), edit == null ? json : edit.apply(json));
-        return to;
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.go.moph.healthliteracy.testing.PortalDeployment;
+import th.go.moph.healthliteracy.testing.SampleBundles;
 
 /**
  * The command line's way in: {@code deploy/local/import} hands a bundle folder to the running portal's import inbox,
@@ -38,14 +38,10 @@ class ImportInboxIT {
     @RunAsClient
     void theCommandLineImportsABundleAndPrintsThePortalsReport(@TempDir Path dir) throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
-        Path bundle = Files.createDirectories(dir.resolve("agency-bundle"));
-        Files.copy(PROJECT.resolve("content-samples/agencies.json"), bundle.resolve("agencies.json"));
-        Files.copy(PROJECT.resolve("content-samples/topics.json"), bundle.resolve("topics.json"));
-        Path items = Files.createDirectories(bundle.resolve("items"));
-        Path good = copy("teen-healthy-eating", items, "inbox-good-" + run);
-        Path broken = copy("teen-healthy-eating", items, "inbox-broken-" + run);
-        Files.writeString(broken.resolve("item.json"), Files.readString(broken.resolve("item.json"))
-                .replace("\"licence\": \"", "\"licence\": \"NOT_A_LICENCE_"));
+        Path bundle = SampleBundles.bundle(dir.resolve("agency-bundle"));
+        Path good = SampleBundles.copy("teen-healthy-eating", bundle.resolve("items"), "inbox-good-" + run, null);
+        SampleBundles.copy("teen-healthy-eating", bundle.resolve("items"), "inbox-broken-" + run,
+                json -> json.replace("\"licence\": \"", "\"licence\": \"NOT_A_LICENCE_"));
 
         ProcessBuilder command = new ProcessBuilder("bash", "deploy/local/import", bundle.toString())
                 .directory(PROJECT.toFile()).redirectErrorStream(true);
@@ -63,20 +59,5 @@ class ImportInboxIT {
                 output);
         assertTrue(output.lines().anyMatch(l -> l.startsWith("refused") && l.contains("inbox-broken-" + run)
                 && l.contains("licence:")), output);
-    }
-
-    private static Path copy(String sample, Path items, String key) throws Exception {
-        Path from = PROJECT.resolve("content-samples/items").resolve(sample);
-        Path to = Files.createDirectories(items.resolve(key));
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
-        Files.writeString(to.resolve("item.json"), Files.readString(to.resolve("item.json"))
-                .replaceFirst("\"key\": \"[^\"]+\"", "\"key\": \"" + key + "\"")
-                .replaceFirst("\"slug\": \"[^\"]+\"", "\"slug\": \"" + key + "\"")
-                .replace("\"sample\": true", "\"sample\": false"));
-        return to;
     }
 }

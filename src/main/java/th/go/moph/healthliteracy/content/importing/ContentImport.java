@@ -24,13 +24,11 @@ import jakarta.json.JsonValue;
 import jakarta.validation.ConstraintViolationException;
 
 import th.go.moph.healthliteracy.content.application.Taxonomy;
-import th.go.moph.healthliteracy.content.domain.TopicRepository;
 import th.go.moph.healthliteracy.content.domain.WorkflowException;
 import th.go.moph.healthliteracy.identity.application.AccountAdministration;
 import th.go.moph.healthliteracy.identity.application.CurrentActor;
 import th.go.moph.healthliteracy.identity.domain.AccessDeniedException;
 import th.go.moph.healthliteracy.identity.domain.Actor;
-import th.go.moph.healthliteracy.identity.domain.AgencyRepository;
 import th.go.moph.healthliteracy.identity.domain.Permission;
 import th.go.moph.healthliteracy.media.application.MediaWorkArea;
 import th.go.moph.healthliteracy.media.domain.MediaRefusedException;
@@ -57,13 +55,7 @@ public class ContentImport {
     CurrentActor currentActor;
 
     @Inject
-    AgencyRepository agencies;
-
-    @Inject
     AccountAdministration administration;
-
-    @Inject
-    TopicRepository topics;
 
     @Inject
     Taxonomy taxonomy;
@@ -76,7 +68,7 @@ public class ContentImport {
 
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
-    /** Unpacks the archive (no entry outside its folder, bounded expansion), imports it, and removes the unpacked files. */
+    /** Unpacks the archive (no entry outside its folder, bounded expansion), imports it, removes what it unpacked. */
     public ImportReport importArchive(InputStream zip, String source) throws IOException {
         requireImporter();
         Path folder = workArea.folder("imports").resolve(UUID.randomUUID().toString());
@@ -190,36 +182,30 @@ public class ContentImport {
     /** Agencies and topics the bundle names that the portal lacks: added when the importer administers the portal. */
     private void addMissingTaxonomy(Path root, Actor importer, List<String> notes) {
         boolean administers = importer.may(Permission.ADMINISTER_PORTAL, null);
-        for (JsonObject agency : list(root.resolve("agencies.json"), notes)) {
-            String code = agency.getString("code", "");
-            if (code.isBlank() || agencies.findByCode(code).isPresent()) {
+        addMissing(root.resolve("agencies.json"), "agency", records::agencyExists,
+                a -> administration.registerAgency(a.getString("code"), a.getString("nameTh", a.getString("code")),
+                        a.getString("nameEn", a.getString("code"))), "registered", administers, notes);
+        addMissing(root.resolve("topics.json"), "topic", records::topicExists,
+                t -> taxonomy.add(t.getString("code"), t.getString("th", t.getString("code")),
+                        t.getString("en", t.getString("code"))), "added", administers, notes);
+    }
+
+    private static void addMissing(Path file, String what, java.util.function.Predicate<String> known,
+            java.util.function.Consumer<JsonObject> add, String done, boolean administers, List<String> notes) {
+        for (JsonObject entry : list(file, notes)) {
+            String code = entry.getString("code", "");
+            if (code.isBlank() || known.test(code)) {
                 continue;
             }
             if (!administers) {
-                notes.add("agency " + code + " is not in the portal; only a system administrator registers it");
+                notes.add(what + " " + code + " is not in the portal; only a system administrator adds it");
                 continue;
             }
             try {
-                administration.registerAgency(code, agency.getString("nameTh", code), agency.getString("nameEn", code));
-                notes.add("agency " + code + " registered");
+                add.accept(entry);
+                notes.add(what + " " + code + " " + done);
             } catch (RuntimeException e) {
-                notes.add("agency " + code + " not registered: " + reasonOrMessage(e));
-            }
-        }
-        for (JsonObject topic : list(root.resolve("topics.json"), notes)) {
-            String code = topic.getString("code", "");
-            if (code.isBlank() || topics.find(code).isPresent()) {
-                continue;
-            }
-            if (!administers) {
-                notes.add("topic " + code + " is not in the portal; only a system administrator adds it");
-                continue;
-            }
-            try {
-                taxonomy.add(code, topic.getString("th", code), topic.getString("en", code));
-                notes.add("topic " + code + " added");
-            } catch (RuntimeException e) {
-                notes.add("topic " + code + " not added: " + reasonOrMessage(e));
+                notes.add(what + " " + code + " not " + done + ": " + reasonOrMessage(e));
             }
         }
     }

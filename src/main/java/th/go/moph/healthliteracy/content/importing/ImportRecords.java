@@ -96,6 +96,20 @@ public class ImportRecords {
                 .toList();
     }
 
+    /** Whether an agency with this code is registered (asked in a transaction: imports also run on worker threads). */
+    @Transactional
+    public boolean agencyExists(String code) {
+        return !em.createNativeQuery("select 1 from agency where code = ?1").setParameter(1, code).getResultList()
+                .isEmpty();
+    }
+
+    /** Whether the taxonomy has a topic with this code. */
+    @Transactional
+    public boolean topicExists(String code) {
+        return !em.createNativeQuery("select 1 from topic where code = ?1").setParameter(1, code).getResultList()
+                .isEmpty();
+    }
+
     /** Whether the portal holds no content at all: the first run's import only fills an empty portal. */
     @Transactional
     public boolean portalEmpty() {
