@@ -22,6 +22,8 @@ create table content_import (
     agency_id          uuid not null references agency (id),
     sample             boolean not null,
     fingerprint        text not null check (fingerprint ~ '^[0-9a-f]{64}$'),
+    -- the item's latest revision as the import left it: a later one was written in the portal, and is not overwritten
+    item_revision      integer not null,
     first_imported_at  timestamptz not null,
     last_imported_at   timestamptz not null,
     imported_by        uuid not null

@@ -101,7 +101,8 @@ class ContentImportIT {
 
     @Test
     void theSamplesImportOnceAndASecondRunChangesNothing() throws Exception {
-        acting.become(fixtures.account(fixtures.agency("Importer"), Role.SYSTEM_ADMIN, GrantScope.ALL_AGENCIES));
+        acting.become(fixtures.account(fixtures.agency("Importer"), GrantScope.ALL_AGENCIES, Role.SYSTEM_ADMIN,
+                Role.PUBLISHER));
         long folders;
         try (Stream<Path> list = Files.list(SAMPLES.resolve("items"))) {
             folders = list.filter(Files::isDirectory).count();
@@ -236,6 +237,10 @@ class ContentImportIT {
                 "\"agency\": \"" + other.code() + "\""));
         ImportReport report = imports.importFolder(dir, "partner bundle");
         assertEquals(Result.IMPORTED, outcome(report, "own-" + run).result(), report.text());
+        assertTrue(outcome(report, "own-" + run).detail().contains("kept as a draft: accepting an attested sign-off"
+                + " takes the publisher role"), report.text());
+        assertEquals("UNPUBLISHED/DRAFT", state(outcome(report, "own-" + run).itemId()),
+                "an administrator's import makes drafts: the attestation waits for a publisher");
         assertEquals(Result.REFUSED, outcome(report, "other-" + run).result(), report.text());
         assertTrue(outcome(report, "other-" + run).detail().contains("import content"), report.text());
     }

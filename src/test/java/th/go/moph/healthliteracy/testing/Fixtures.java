@@ -64,6 +64,18 @@ public class Fixtures {
         return Actor.of(account);
     }
 
+    /** An account of {@code agency} holding each of {@code roles} over {@code scope}. */
+    @Transactional
+    public Actor account(Agency agency, GrantScope scope, Role... roles) {
+        UserAccount account = UserAccount.open(em.merge(agency), "u" + unique().toLowerCase(), "ผู้ใช้ทดสอบ",
+                "person@example.org", "PBKDF2WithHmacSHA512:1:AA==:AA==", Instant.now());
+        for (Role role : roles) {
+            account.grant(role, scope, Instant.now());
+        }
+        accounts.add(account);
+        return Actor.of(account);
+    }
+
     @Transactional
     public String topic(String code, String thai, String english) {
         if (topics.find(code).isEmpty()) {

@@ -133,6 +133,11 @@ public class ContentAuthoring {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown or retired topics: " + String.join(", ", unknown));
         }
+        return asSaved(draft);
+    }
+
+    /** The draft as a save stores it: its body cleaned to the allow-list (what a revision is compared with). */
+    public static ContentDraft asSaved(ContentDraft draft) {
         return new ContentDraft(draft.title(), draft.summary(), ArticleHtml.clean(draft.body()), draft.topics(),
                 draft.audiences(), draft.licence(), draft.attribution(), draft.citations(), draft.altText(),
                 draft.captionsWaiver(), draft.correctionNote());

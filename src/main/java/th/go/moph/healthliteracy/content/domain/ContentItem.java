@@ -246,18 +246,25 @@ public class ContentItem {
     }
 
     /**
-     * Records a sign-off given outside the portal for the working revision — an agency's attestation carried by an
+     * Records a sign-off given outside the portal for the working draft — an agency's attestation carried by an
      * import — as exactly that: the revision is approved with an external sign-off naming who attested, for which
-     * agency and when; {@code recordedBy} is the account that recorded it. An attestation dated in the future, or of
-     * a revision already approved or further on, is refused.
+     * agency and when; {@code recordedBy} is the account that recorded it. Only a draft takes one: a revision in the
+     * portal's review waits for its reviewer, and one a reviewer sent back is not approved from outside. An
+     * attestation dated in the future is refused.
      */
     public void recordExternalSignOff(UUID recordedBy, ExternalAttestation attestation, Instant now) {
         Revision working = requireWorking();
-        if (!Set.of(WorkflowState.DRAFT, WorkflowState.IN_REVIEW, WorkflowState.CHANGES_REQUESTED)
-                .contains(working.state())) {
+        if (working.state() == WorkflowState.IN_REVIEW || working.state() == WorkflowState.CHANGES_REQUESTED) {
+            throw new WorkflowException("attestation.inPortalReview", working.state() == WorkflowState.IN_REVIEW
+                    ? "This revision is waiting for a reviewer in the portal; an outside attestation does not pre-empt"
+                            + " the review"
+                    : "A reviewer in the portal asked for changes to this revision (" + working.reviewNote()
+                            + "); an outside attestation does not overrule it");
+        }
+        if (working.state() != WorkflowState.DRAFT) {
             throw new WorkflowException("attestation.notOpen", "This revision is "
-                    + working.state().name().toLowerCase().replace('_', ' ') + "; only a draft or a revision in review"
-                    + " takes an attested sign-off");
+                    + working.state().name().toLowerCase().replace('_', ' ') + "; only a draft takes an attested"
+                    + " sign-off");
         }
         if (attestation.date().isAfter(today(now))) {
             throw new WorkflowException("attestation.future", "The attestation is dated " + attestation.date()

@@ -156,7 +156,7 @@ public class Revision {
 
     void approve(SignOff signOff) {
         this.signOff = signOff;
-        this.reviewedBy = signOff.reviewerId();
+        this.reviewedBy = signOff.isExternal() ? null : signOff.reviewerId(); // nobody in the portal reviewed it
         this.reviewNote = signOff.note();
         state = WorkflowState.APPROVED;
     }

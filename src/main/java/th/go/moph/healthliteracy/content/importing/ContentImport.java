@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -76,36 +77,31 @@ public class ContentImport {
             SafeArchive.extract(zip, folder, SafeArchive.Limits.IMPORTS);
             return importFolder(folder, source);
         } finally {
-            deleteTree(folder);
+            try {
+                deleteTree(folder);
+            } catch (IOException e) {
+                LOG.warning(() -> "The unpacked import " + folder + " could not be removed: " + e.getMessage());
+            }
         }
     }
 
-    /** Imports the bundle in {@code folder}. */
+    /** Imports the bundle in {@code folder}; refused at once while another import runs on this instance. */
     public ImportReport importFolder(Path folder, String source) throws IOException {
         Actor importer = requireImporter();
-        oneAtATime.lock();
+        if (!oneAtATime.tryLock()) {
+            throw new WorkflowException("import.busy", "Another import is running on this server; try again when it"
+                    + " has finished (its report will be listed here)");
+        }
         try {
             UUID runId = UUID.randomUUID();
             records.started(runId, source, importer.accountId(), clock.instant());
-            Path root = bundleRoot(folder);
             List<String> notes = new ArrayList<>();
-            addMissingTaxonomy(root, importer, notes);
             List<ImportOutcome> outcomes = new ArrayList<>();
-            List<ItemManifest> manifests = new ArrayList<>();
-            for (Path itemFolder : itemFolders(root)) {
-                try {
-                    manifests.add(ItemManifest.read(itemFolder));
-                } catch (ManifestException e) {
-                    outcomes.add(ImportOutcome.refused(e.key(), String.join("; ", e.problems())));
-                }
-            }
-            if (manifests.isEmpty() && outcomes.isEmpty()) {
-                notes.add("no items found: a bundle holds items/<key>/item.json (or <key>/item.json)");
-            }
-            manifests.sort(Comparator.comparing((ItemManifest m) -> m.translationOf() != null)
-                    .thenComparing(ItemManifest::key));
-            for (ItemManifest manifest : manifests) {
-                outcomes.add(importOne(manifest, importer));
+            try {
+                importInto(bundleRoot(folder), importer, notes, outcomes);
+            } catch (IOException | RuntimeException e) {
+                notes.add("the import stopped: " + reasonOrMessage(e)); // what was imported stays, and says so
+                LOG.log(Level.WARNING, "Import of " + source + " stopped", e);
             }
             ImportReport report = new ImportReport(runId, source, notes, outcomes);
             records.finished(report, clock.instant());
@@ -116,22 +112,65 @@ public class ContentImport {
         }
     }
 
+    private void importInto(Path root, Actor importer, List<String> notes, List<ImportOutcome> outcomes)
+            throws IOException {
+        addMissingTaxonomy(root, importer, notes);
+        List<ItemManifest> manifests = new ArrayList<>();
+        for (Path itemFolder : itemFolders(root)) {
+            try {
+                manifests.add(ItemManifest.read(itemFolder));
+            } catch (ManifestException e) {
+                outcomes.add(ImportOutcome.refused(e.key(), String.join("; ", e.problems())));
+            }
+        }
+        if (manifests.isEmpty() && outcomes.isEmpty()) {
+            notes.add("no items found: a bundle holds items/<key>/item.json (or <key>/item.json)");
+        }
+        manifests.sort(Comparator.comparing((ItemManifest m) -> m.translationOf() != null)
+                .thenComparing(ItemManifest::key));
+        java.util.Set<String> refused = new java.util.HashSet<>();
+        outcomes.forEach(o -> refused.add(o.key()));
+        for (ItemManifest manifest : manifests) {
+            if (manifest.translationOf() != null && refused.contains(manifest.translationOf())) {
+                outcomes.add(ImportOutcome.refused(manifest.key(), "translationOf: its original '"
+                        + manifest.translationOf() + "' was refused in this import"));
+                refused.add(manifest.key());
+                continue;
+            }
+            ImportOutcome outcome = importOne(manifest, importer);
+            if (outcome.result() == ImportOutcome.Result.REFUSED) {
+                refused.add(manifest.key());
+            }
+            outcomes.add(outcome);
+        }
+    }
+
     /**
      * Archives every imported sample item (system administrators): the samples leave the site, the feed and search for
      * good, and the footer's sample notice with them. Returns how many were archived.
      */
     public int archiveSamples() {
-        Actor importer = currentActor.get();
-        importer.require(Permission.ADMINISTER_PORTAL, null);
+        currentActor.get().require(Permission.ADMINISTER_PORTAL, null);
         int archived = 0;
         for (UUID itemId : records.sampleItems()) {
-            if (items.archiveSample(itemId, importer)) {
-                archived++;
+            try {
+                if (items.archiveSample(itemId)) {
+                    archived++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Sample item " + itemId + " could not be archived", e);
             }
         }
         int count = archived;
         LOG.info(() -> count + " sample items archived");
         return archived;
+    }
+
+    /** Whose runs the signed-in account sees: everyone's for a system administrator, else its own. */
+    public java.util.Optional<UUID> runsVisibleTo() {
+        Actor actor = currentActor.get();
+        return actor.may(Permission.ADMINISTER_PORTAL, null) ? java.util.Optional.empty()
+                : java.util.Optional.of(actor.accountId());
     }
 
     private ImportOutcome importOne(ItemManifest manifest, Actor importer) {
@@ -159,7 +198,7 @@ public class ContentImport {
         for (int depth = 0; depth < 2 && !Files.isDirectory(root.resolve("items")); depth++) {
             List<Path> children;
             try (Stream<Path> list = Files.list(root)) {
-                children = list.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+                children = list.filter(ContentImport::bundlePart).toList();
             }
             if (children.size() != 1 || !Files.isDirectory(children.get(0))
                     || Files.exists(children.get(0).resolve(ItemManifest.FILE))) {
@@ -173,10 +212,16 @@ public class ContentImport {
     private static List<Path> itemFolders(Path root) throws IOException {
         Path items = Files.isDirectory(root.resolve("items")) ? root.resolve("items") : root;
         try (Stream<Path> list = Files.list(items)) {
-            return list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+            return list.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).filter(ContentImport::bundlePart)
                     .filter(p -> Files.exists(p.resolve(ItemManifest.FILE)) || items != root)
                     .sorted().toList();
         }
+    }
+
+    /** Not the archiver's leftovers: hidden files and macOS's {@code __MACOSX} folder. */
+    private static boolean bundlePart(Path path) {
+        String name = path.getFileName().toString();
+        return !name.startsWith(".") && !name.equals("__MACOSX");
     }
 
     /** Agencies and topics the bundle names that the portal lacks: added when the importer administers the portal. */
@@ -228,24 +273,34 @@ public class ContentImport {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException violations) {
                 return violations.getConstraintViolations().stream()
-                        .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
+                        .map(v -> lastNode(v.getPropertyPath()) + ": " + v.getMessage()).sorted()
                         .reduce((a, b) -> a + "; " + b).orElse(t.getMessage());
             }
             if (t instanceof WorkflowException || t instanceof AccessDeniedException
                     || t instanceof MediaRefusedException || t instanceof IllegalArgumentException
-                    || t instanceof SafeArchive.RefusedException || t instanceof java.io.UncheckedIOException) {
+                    || t instanceof SafeArchive.RefusedException || t instanceof ImportFileException) {
                 return t.getMessage();
             }
-            if (t.getClass().getName().endsWith("PSQLException") && t.getMessage() != null
-                    && t.getMessage().contains("duplicate key")) {
-                return "another item already uses this " + (t.getMessage().contains("slug") ? "slug" : "value")
-                        + " (" + t.getMessage().lines().findFirst().orElse("") + ")";
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                String message = String.valueOf(sql.getMessage());
+                return message.contains("slug") ? "slug: another item in this language already uses it"
+                        : message.contains("translation") ? "translationOf: the original already has a translation in"
+                                + " this language" : "another item already uses one of its unique values";
             }
         }
         return null;
     }
 
-    private static String reasonOrMessage(RuntimeException e) {
+    /** "create.arg0.draft.title" → "title": the manifest's field, not the method's parameter path. */
+    private static String lastNode(jakarta.validation.Path path) {
+        String last = path.toString();
+        for (jakarta.validation.Path.Node node : path) {
+            last = node.getName() == null ? last : node.getName();
+        }
+        return last;
+    }
+
+    private static String reasonOrMessage(Exception e) {
         String reason = reason(e);
         return reason != null ? reason : rootCause(e).getMessage();
     }

@@ -81,7 +81,8 @@ public class ImportInbox {
     private int takeOne(Path folder) {
         List<Path> waiting;
         try (Stream<Path> list = Files.list(folder)) {
-            waiting = list.filter(p -> p.getFileName().toString().endsWith(".zip")).sorted().toList();
+            waiting = list.filter(p -> p.getFileName().toString().endsWith(".zip"))
+                    .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         } catch (IOException e) {
             LOG.warning(() -> "The import inbox cannot be read: " + e.getMessage());
             return 0;

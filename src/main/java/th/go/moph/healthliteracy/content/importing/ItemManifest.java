@@ -133,8 +133,8 @@ public record ItemManifest(Path folder, String key, boolean sample, ContentType 
             if (declared != null && !declared.equals(folderKey)) {
                 problems.add("key: '" + declared + "' is not the folder's name '" + folderKey + "'");
             }
-            if (declared != null && !KEY.matcher(declared).matches()) {
-                problems.add("key: lower-case letters, digits and hyphens only");
+            if (declared != null && (!KEY.matcher(declared).matches() || declared.length() > 120)) {
+                problems.add("key: lower-case letters, digits and hyphens only, at most 120 of them");
             }
             this.key = declared == null ? folderKey : declared;
         }

@@ -67,7 +67,7 @@ public class ImportsBean implements Serializable {
 
     public List<ImportRecords.Run> getRuns() {
         if (runs == null) {
-            runs = records.recentRuns(20);
+            runs = records.recentRuns(imports.runsVisibleTo(), 20);
         }
         return runs;
     }

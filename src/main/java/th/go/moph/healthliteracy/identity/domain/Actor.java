@@ -30,16 +30,24 @@ public record Actor(UUID accountId, UUID agencyId, List<Grant> grants) {
 
     /**
      * What an import runs as, item by item: the importer's account id (so the history and audit trail name who
-     * imported), with an author's and a publisher's rights within the item's agency and nothing beyond.
+     * imported), an author's rights within the item's agency (the import makes and saves the item), and a
+     * publisher's there only when the importer is a publisher of that agency — an attested sign-off and publication
+     * are a publisher's decisions. Nothing beyond the item's agency.
      */
-    public static Actor forImport(UUID importerId, UUID itemAgency) {
-        return new Actor(importerId, itemAgency, List.of(new Grant(Role.AUTHOR, GrantScope.OWN_AGENCY),
-                new Grant(Role.PUBLISHER, GrantScope.OWN_AGENCY)));
+    public static Actor forImport(Actor importer, UUID itemAgency) {
+        List<Grant> grants = importer.may(Permission.PUBLISH_CONTENT, itemAgency)
+                ? List.of(new Grant(Role.AUTHOR, GrantScope.OWN_AGENCY), new Grant(Role.PUBLISHER, GrantScope.OWN_AGENCY))
+                : List.of(new Grant(Role.AUTHOR, GrantScope.OWN_AGENCY));
+        return new Actor(importer.accountId(), itemAgency, grants);
     }
 
-    /** The portal itself, for the tasks it starts on its own (the first run's import, the import inbox). */
+    /**
+     * The portal itself, for what it starts on its own: the first run's samples and the import inbox, the door of
+     * whoever operates the server. It administers, writes and publishes for every agency; it reviews nothing.
+     */
     public static Actor portal(UUID taskId) {
-        return new Actor(taskId, taskId, List.of(new Grant(Role.SYSTEM_ADMIN, GrantScope.ALL_AGENCIES)));
+        return new Actor(taskId, taskId, List.of(new Grant(Role.SYSTEM_ADMIN, GrantScope.ALL_AGENCIES),
+                new Grant(Role.AUTHOR, GrantScope.ALL_AGENCIES), new Grant(Role.PUBLISHER, GrantScope.ALL_AGENCIES)));
     }
 
     /** Whether this actor may do {@code permission} to something of {@code agency} (ignored for portal-wide ones). */

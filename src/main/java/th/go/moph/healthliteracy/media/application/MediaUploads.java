@@ -126,8 +126,8 @@ public class MediaUploads {
                         Files.size(incoming), sha256, facts.width(), facts.height(), facts.durationSeconds(),
                         actor.accountId(), clock.instant());
             }
-            store.put(key, incoming, asset.contentType());
             deleteIfRolledBack(key);
+            store.put(key, incoming, asset.contentType());
             catalog.register(asset);
             LOG.info(() -> "Media asset " + assetId + " received for item " + itemId);
             return assetId;
@@ -158,8 +158,8 @@ public class MediaUploads {
         try {
             Files.writeString(file, vtt);
             scan(file);
-            store.put(key, file, "text/vtt");
             deleteIfRolledBack(key);
+            store.put(key, file, "text/vtt");
             catalog.addCaptions(assetId, language, key);
         } finally {
             Files.deleteIfExists(file);
@@ -179,7 +179,8 @@ public class MediaUploads {
      * outlive that transaction's rollback either.
      */
     private void deleteIfRolledBack(String key) {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        int status = transactions.getTransactionStatus();
+        if (status != Status.STATUS_ACTIVE && status != Status.STATUS_MARKED_ROLLBACK) {
             return;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {

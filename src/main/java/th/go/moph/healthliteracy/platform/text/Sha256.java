@@ -25,6 +25,29 @@ public final class Sha256 {
         }
     }
 
+    /** The digest of a file's bytes, read as a stream (media files may be gigabytes). */
+    public static String hexOf(java.nio.file.Path file) throws java.io.IOException {
+        MessageDigest digest = digest();
+        update(digest, file);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Feeds a file's bytes, read as a stream, to {@code digest}. */
+    public static void update(MessageDigest digest, java.nio.file.Path file) throws java.io.IOException {
+        try (var in = new java.security.DigestInputStream(java.nio.file.Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+    }
+
+    /** A fresh SHA-256 digest, for content fed in parts. */
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /** The first {@code bytes} bytes of the digest of {@code text}'s UTF-8 bytes, as hex: short names and tags. */
     public static String hex(String text, int bytes) {
         return hex(text.getBytes(StandardCharsets.UTF_8), bytes);

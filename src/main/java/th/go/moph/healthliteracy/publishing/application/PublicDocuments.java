@@ -15,6 +15,7 @@ import th.go.moph.healthliteracy.content.domain.ContentDraft;
 import th.go.moph.healthliteracy.content.domain.ContentItem;
 import th.go.moph.healthliteracy.content.domain.Revision;
 import th.go.moph.healthliteracy.content.domain.TopicRepository;
+import th.go.moph.healthliteracy.content.importing.ImportRecords;
 import th.go.moph.healthliteracy.identity.domain.Agency;
 import th.go.moph.healthliteracy.media.application.MediaCatalog;
 import th.go.moph.healthliteracy.media.domain.MediaAsset;
@@ -30,13 +31,16 @@ import th.go.moph.healthliteracy.platform.text.Sha256;
 public class PublicDocuments {
 
     /** Grows whenever the document's shape changes, so that every stored document is made again. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     @Inject
     TopicRepository topics;
 
     @Inject
     MediaCatalog media;
+
+    @Inject
+    ImportRecords imports;
 
     @Inject
     @ConfigProperty(name = "PUBLIC_BASE_URL")
@@ -103,13 +107,30 @@ public class PublicDocuments {
         }
         json.add("attribution", content.attribution());
         add(json, "lastReviewed", Objects.toString(item.lastReviewed(), null));
+        json.add("signOff", signOff(item));
         add(json, "nextReviewDue", Objects.toString(item.nextReviewDue(), null));
         add(json, "publishedAt", Objects.toString(item.firstPublishedAt(), null));
         add(json, "updatedAt", Objects.toString(item.liveSince(), null));
         add(json, "correctionNote", content.correctionNote() == null || content.correctionNote().isBlank() ? null
                 : content.correctionNote());
         json.add("media", media(item, content));
+        if (imports.isSample(item.id())) {
+            json.add("sample", true);
+        }
         return json.build().toString();
+    }
+
+    /**
+     * How the live revision was signed off: reviewed in the portal, or attested outside it (with the attesting
+     * organisation; never a person's name), so that no channel shows an attestation as a review.
+     */
+    private static JsonObjectBuilder signOff(ContentItem item) {
+        var live = item.live().map(r -> r.signOff()).orElse(null);
+        if (live == null || !live.isExternal()) {
+            return Json.createObjectBuilder().add("kind", "portal-review");
+        }
+        return Json.createObjectBuilder().add("kind", "external-attestation")
+                .add("agency", live.attestation().orElseThrow().agency());
     }
 
     /** A short, strong validator of a document's bytes. */

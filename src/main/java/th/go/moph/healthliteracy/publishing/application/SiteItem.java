@@ -70,6 +70,12 @@ public final class SiteItem {
     }
 
     public LocalDate getLastReviewed() { return date("lastReviewed"); }
+    /** The attesting organisation when the content was attested outside the portal, else {@code null}. */
+    public String getAttestedBy() {
+        JsonObject signOff = document.containsKey("signOff") ? document.getJsonObject("signOff") : null;
+        return signOff != null && "external-attestation".equals(signOff.getString("kind", null))
+                ? signOff.getString("agency", null) : null;
+    }
     public LocalDate getNextReviewDue() { return date("nextReviewDue"); }
     public String getPublishedAt() { return text("publishedAt"); }
     public String getUpdatedAt() { return text("updatedAt"); }

@@ -15,6 +15,7 @@ import th.go.moph.healthliteracy.audit.application.AuditTrail.Subject;
 import th.go.moph.healthliteracy.audit.application.AuditedRefusals;
 import th.go.moph.healthliteracy.content.domain.ContentItem;
 import th.go.moph.healthliteracy.content.domain.ContentItemRepository;
+import th.go.moph.healthliteracy.content.domain.ExternalAttestation;
 import th.go.moph.healthliteracy.content.domain.Revision;
 import th.go.moph.healthliteracy.identity.application.CurrentActor;
 import th.go.moph.healthliteracy.identity.domain.Actor;
@@ -55,6 +56,21 @@ public class ReviewDecisions {
         audit.record("REVIEW_APPROVED", Subject.of("content_item", itemId, revision),
                 "sign-off of " + approved.contentHash());
         LOG.info(() -> "Item " + itemId + " revision " + revision + " approved by " + actor.accountId());
+    }
+
+    /**
+     * Records a sign-off given outside the portal (an agency's attestation carried by an import) for the working
+     * draft, as exactly that. A publisher of the item's agency accepts it: it lets the revision go out without a
+     * review in the portal, which is the publisher's decision, not a reviewer's.
+     */
+    public void recordExternalSignOff(@NotNull UUID itemId, @NotNull ExternalAttestation attestation) {
+        Actor actor = currentActor.get();
+        ContentItem item = items.findForUpdate(itemId).orElseThrow(() -> new IllegalArgumentException("No item " + itemId));
+        actor.require(Permission.PUBLISH_CONTENT, item.agencyId());
+        item.recordExternalSignOff(actor.accountId(), attestation, clock.instant());
+        audit.record("CONTENT_ATTESTATION_RECORDED", Subject.of("content_item", itemId,
+                item.working().orElseThrow().number()), "attested by " + attestation.attestedBy() + " ("
+                + attestation.agency() + ") on " + attestation.date());
     }
 
     public void requestChanges(@NotNull UUID itemId, int revision, @Size(max = 4000) String note) {

@@ -452,6 +452,25 @@ class ContentItemTest {
         }
 
         @Test
+        void anAttestationNeitherPreEmptsNorOverrulesAReviewInThePortal() {
+            ContentItem item = newArticle();
+            item.submitForReview(author, later(1));
+            refused("attestation.inPortalReview", () -> item.recordExternalSignOff(UUID.randomUUID(), attestation,
+                    later(1)));
+            item.requestChanges(reviewer, "ตรวจสอบตัวเลขอีกครั้ง", later(1));
+            WorkflowException e = refused("attestation.inPortalReview", () -> item.recordExternalSignOff(
+                    UUID.randomUUID(), attestation, later(1)));
+            assertTrue(e.getMessage().contains("ตรวจสอบตัวเลขอีกครั้ง"), e.getMessage());
+        }
+
+        @Test
+        void anAttestationNamesNobodyAsTheRevisionsReviewer() {
+            ContentItem item = newArticle();
+            item.recordExternalSignOff(UUID.randomUUID(), attestation, later(1));
+            assertEquals(null, item.working().orElseThrow().reviewedBy());
+        }
+
+        @Test
         void aPictureWaitsForItsRenditionsThenTheSchedulerPublishesIt() {
             ContentItem image = ContentItem.create(ContentType.IMAGE, AGENCY, "th", "handwash-steps", null, author,
                     Drafts.withAltText("ขั้นตอนล้างมือ 7 ขั้น"), now);

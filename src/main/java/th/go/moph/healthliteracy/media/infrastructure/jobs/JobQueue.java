@@ -42,10 +42,13 @@ public class JobQueue {
 
     @Transactional(TxType.MANDATORY)
     public UUID enqueue(UUID assetId, Type type) {
+        // a job not yet started (nor waiting to retry) will see everything there is when it runs; locked, so that a
+        // worker cannot take it before this transaction commits what it must see
         List<?> waiting = em.createNativeQuery("select id from media_job where asset_id = ?1 and type = ?2"
-                + " and state = 'QUEUED' limit 1").setParameter(1, assetId).setParameter(2, type.name()).getResultList();
+                        + " and state = 'QUEUED' and attempts = 0 and next_attempt_at <= now() limit 1 for update")
+                .setParameter(1, assetId).setParameter(2, type.name()).getResultList();
         if (!waiting.isEmpty()) {
-            return NativeValues.uuid(waiting.get(0)); // not started yet: it will see everything there is when it runs
+            return NativeValues.uuid(waiting.get(0));
         }
         UUID id = UUID.randomUUID();
         em.createNativeQuery("insert into media_job (id, asset_id, type, state, next_attempt_at, created_at, updated_at)"
