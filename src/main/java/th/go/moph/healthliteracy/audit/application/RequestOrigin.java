@@ -10,9 +10,11 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
+import th.go.moph.healthliteracy.platform.web.ClientAddresses;
+
 /**
  * Who is acting and from where, for the audit trail: the signed-in account's opaque id and the client address of the
- * current HTTP request. Empty outside a request (scheduled work acts as the system).
+ * current HTTP request (as a trusted proxy forwarded it). Empty outside a request (scheduled work acts as the system).
  */
 @ApplicationScoped
 public class RequestOrigin {
@@ -26,12 +28,15 @@ public class RequestOrigin {
     @Inject
     Instance<ActingAccount> actingAccount;
 
+    @Inject
+    ClientAddresses addresses;
+
     public Optional<String> clientAddress() {
         if (!inRequest()) {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(request.get().getRemoteAddr());
+            return Optional.ofNullable(addresses.of(request.get()));
         } catch (RuntimeException noServletRequest) {
             return Optional.empty();
         }

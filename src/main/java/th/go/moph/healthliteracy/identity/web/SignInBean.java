@@ -1,6 +1,10 @@
 package th.go.moph.healthliteracy.identity.web;
 
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -20,6 +24,8 @@ import jakarta.validation.constraints.Size;
 
 import org.omnifaces.util.Messages;
 
+import th.go.moph.healthliteracy.identity.application.AccountAuthentication;
+
 /** The sign-in form. */
 @Named
 @RequestScoped
@@ -30,6 +36,12 @@ public class SignInBean {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    AccountAuthentication authentication;
+
+    @Inject
+    Clock clock;
 
     @NotBlank
     @Size(max = 64)
@@ -47,13 +59,23 @@ public class SignInBean {
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page first asked for
+            case SEND_CONTINUE -> {
+                if (securityContext.getCallerPrincipal() != null) {
+                    request.changeSessionId(); // signed in: no session fixation on the way back either
+                }
+                faces.responseComplete(); // the mechanism redirects to the page first asked for
+            }
             case SUCCESS -> {
                 request.changeSessionId(); // no session fixation
                 external.redirect(external.getRequestContextPath() + "/editor/");
             }
-            default -> Messages.addGlobal(FacesMessage.SEVERITY_ERROR,
-                    faces.getApplication().getResourceBundle(faces, "text").getString("signin.failed"));
+            default -> {
+                ResourceBundle text = faces.getApplication().getResourceBundle(faces, "text");
+                Messages.addGlobal(FacesMessage.SEVERITY_ERROR, authentication.blockedUntil(username)
+                        .map(until -> MessageFormat.format(text.getString("signin.blocked"),
+                                Math.max(1, Duration.between(clock.instant(), until).toSeconds())))
+                        .orElse(text.getString("signin.failed")));
+            }
         }
     }
 

@@ -1,9 +1,5 @@
 package th.go.moph.healthliteracy.platform.ratelimit;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import th.go.moph.healthliteracy.platform.web.ClientAddresses;
 import th.go.moph.healthliteracy.platform.web.Problem;
 
 /**
@@ -34,10 +31,7 @@ public class PublicRateLimits {
     int writesPerMinute;
 
     @Inject
-    @ConfigProperty(name = "TRUSTED_PROXIES", defaultValue = " ")
-    String trustedProxies;
-
-    private Set<String> trusted;
+    ClientAddresses addresses;
 
     /** Takes one request from the caller's allowance. */
     public TokenBuckets.Decision take(HttpServletRequest request) {
@@ -61,18 +55,7 @@ public class PublicRateLimits {
         Problem.of(429, "Too many requests", "Please wait a moment before asking again").write(response);
     }
 
-    /** The calling address: the peer's, or the one a trusted proxy forwarded. */
     private String caller(HttpServletRequest request) {
-        if (trusted == null) {
-            trusted = Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet());
-        }
-        String peer = request.getRemoteAddr();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded == null || forwarded.isBlank() || !trusted.contains(peer)) {
-            return peer;
-        }
-        String[] hops = forwarded.split(",");
-        return hops[hops.length - 1].strip();
+        return addresses.of(request);
     }
 }

@@ -1,0 +1,147 @@
+package th.go.moph.healthliteracy.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import th.go.moph.healthliteracy.identity.application.PasswordHashing;
+import th.go.moph.healthliteracy.identity.domain.GrantScope;
+import th.go.moph.healthliteracy.identity.domain.Role;
+import th.go.moph.healthliteracy.identity.domain.UserAccount;
+import th.go.moph.healthliteracy.testing.Fixtures;
+import th.go.moph.healthliteracy.testing.PortalDeployment;
+
+/**
+ * The sign-in throttle through the real sign-in page, over HTTP: repeated wrong passwords slow down and then lock the
+ * username (the right password is refused while it is locked), other usernames are not affected, and too many
+ * failures from one address block the address. The test deployment runs with {@code SIGN_IN_LOCK_AFTER=6},
+ * {@code SIGN_IN_DELAY_BASE_MS=50} and {@code SIGN_IN_ADDRESS_LIMIT=20}; each step comes from an address of its own,
+ * forwarded by the trusted local proxy.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(OrderAnnotation.class)
+class SignInThrottleIT {
+
+    private static final String USERNAME = "throttle.tester";
+    private static final String OTHER = "throttle.other";
+    private static final String PASSWORD = "a long and correct passphrase 42";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.shared();
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    UserTransaction tx;
+
+    @Test
+    @Order(1)
+    void twoAccountsExist() throws Exception {
+        var agency = fixtures.agency("Throttle");
+        tx.begin();
+        for (String username : new String[] {USERNAME, OTHER}) {
+            UserAccount account = UserAccount.open(em.merge(agency), username, "ผู้ทดสอบ", null,
+                    hashing.hash(PASSWORD.toCharArray()), Instant.now());
+            account.grant(Role.AUTHOR, GrantScope.OWN_AGENCY, Instant.now());
+            em.persist(account);
+        }
+        tx.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void repeatedFailuresSlowDownThenLockTheUsername() throws Exception {
+        String address = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            String page = signIn(USERNAME, "wrong password " + attempt, address);
+            assertTrue(page.contains("The username or password is not correct") || page.contains("Too many"),
+                    "attempt " + attempt);
+            Thread.sleep(1000); // longer than the progressive delay before the lock (50 ms doubling)
+        }
+        String locked = signIn(USERNAME, PASSWORD, address);
+        assertTrue(locked.contains("Too many failed sign-ins"), "the right password is refused while locked");
+        String lockedElsewhere = signIn(USERNAME, PASSWORD, "203.0.113.77");
+        assertTrue(lockedElsewhere.contains("Too many failed sign-ins"), "the lock is the username's, from anywhere");
+        assertEquals("signed in", signIn(OTHER, PASSWORD, "203.0.113.78"), "another username is not affected");
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void tooManyFailuresFromOneAddressBlockTheAddress() throws Exception {
+        String address = "192.0.2." + (1 + new java.util.Random().nextInt(250));
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            signIn("nobody-" + UUID.randomUUID().toString().substring(0, 8), "guess " + attempt, address);
+        }
+        String blocked = signIn(OTHER, PASSWORD, address);
+        assertTrue(blocked.contains("Too many failed sign-ins"), "even a right password, from that address");
+        assertEquals("signed in", signIn(OTHER, PASSWORD, "192.0.2.251".equals(address) ? "192.0.2.252"
+                : "192.0.2.251"), "from another address it works");
+    }
+
+    /** One sign-in through the page, as a browser would: its text, or "signed in" when it went to the editor. */
+    private String signIn(String username, String password, String forwardedFor) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        URI page = URI.create(base + "signin.xhtml?lang=en");
+        String form = http.send(HttpRequest.newBuilder(page).header("X-Forwarded-For", forwardedFor).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
+        assertTrue(state.find(), form);
+        Map<String, String> fields = Map.of("signin", "signin", "signin:username", username,
+                "signin:password", password, "signin:submit", "", "jakarta.faces.ViewState", state.group(1));
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(page).header("X-Forwarded-For", forwardedFor)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").contains("/editor/")) {
+            return "signed in";
+        }
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body();
+    }
+}
