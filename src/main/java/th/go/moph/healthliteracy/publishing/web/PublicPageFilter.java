@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -52,7 +54,7 @@ public class PublicPageFilter extends HttpFilter {
         }
         Buffered buffered = new Buffered(response);
         chain.doFilter(request, buffered);
-        byte[] body = buffered.bytes();
+        byte[] body = withoutNonces(buffered.bytes(), buffered.getContentType());
         if (buffered.getStatus() == 200 || buffered.getStatus() == 404 || buffered.getStatus() == 410) {
             response.setHeader("Cache-Control", "public, max-age=60");
         }
@@ -67,6 +69,21 @@ public class PublicPageFilter extends HttpFilter {
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
+
+    /**
+     * A page without the script nonces PrimeFaces writes for the staff pages' policy: the site's own policy allows no
+     * inline script, so they would mean nothing here, and a fresh one per answer would change every page's ETag.
+     */
+    static byte[] withoutNonces(byte[] body, String contentType) {
+        if (contentType == null || !contentType.startsWith("text/html")) {
+            return body;
+        }
+        String bytes = new String(body, StandardCharsets.ISO_8859_1); // one char per byte: the UTF-8 passes untouched
+        String cleaned = NONCE.matcher(bytes).replaceAll("");
+        return cleaned.length() == bytes.length() ? body : cleaned.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static final Pattern NONCE = Pattern.compile(" nonce=\"[A-Za-z0-9+/=_-]*\"");
 
     /** Holds the page's bytes until they are all written, to tag them. */
     private static final class Buffered extends HttpServletResponseWrapper {

@@ -1,0 +1,51 @@
+package th.go.moph.healthliteracy.platform.web;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The headers every answer carries: no content-type sniffing, no framing by another site, a referrer that never
+ * leaves the portal with a path, and — when the portal is served over https — HSTS. Staff pages, the sign-in page and
+ * the APIs also get a Content-Security-Policy for everything but scripts (no plugins, no foreign forms or base URL,
+ * no framing); PrimeFaces adds the nonce-based {@code script-src} ({@code primefaces.CSP} in web.xml). The citizen
+ * site sets its own, stricter policy ({@code PublicPageFilter}).
+ */
+@WebFilter(urlPatterns = "/*")
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Everything but scripts, which PrimeFaces' own policy (nonce-based) governs: both must allow what loads. */
+    static final String STAFF_POLICY = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static final Set<String> SITE_PREFIXES = Set.of("/th/", "/en/", "/site/", "/theme-assets/", "/media/");
+
+    @Inject
+    @ConfigProperty(name = "PUBLIC_BASE_URL")
+    String publicBaseUrl;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (request.isSecure() || publicBaseUrl.startsWith("https://")) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (SITE_PREFIXES.stream().noneMatch(path::startsWith) && !path.equals("/") && !path.startsWith("/feed.")) {
+            response.setHeader("Content-Security-Policy", STAFF_POLICY);
+        }
+        chain.doFilter(request, response);
+    }
+}
