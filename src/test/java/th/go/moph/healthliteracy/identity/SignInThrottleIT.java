@@ -127,12 +127,18 @@ class SignInThrottleIT {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         URI page = URI.create(base + "signin.xhtml?lang=en");
-        String form = http.send(HttpRequest.newBuilder(page).header("X-Forwarded-For", forwardedFor).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> opened = http.send(HttpRequest.newBuilder(page).header("X-Forwarded-For", forwardedFor)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String form = opened.body();
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
         assertTrue(state.find(), form);
+        // the script nonce PrimeFaces' script sends back with every post (the page's Content-Security-Policy)
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(String.join(" ",
+                opened.headers().allValues("Content-Security-Policy")));
+        assertTrue(nonce.find(), opened.headers().toString());
         Map<String, String> fields = Map.of("signin", "signin", "signin:username", username,
-                "signin:password", password, "signin:submit", "", "jakarta.faces.ViewState", state.group(1));
+                "signin:password", password, "signin:submit", "", "jakarta.faces.ViewState", state.group(1),
+                "primefaces.nonce", nonce.group(1));
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(page).header("X-Forwarded-For", forwardedFor)

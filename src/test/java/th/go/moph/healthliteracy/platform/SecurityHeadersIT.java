@@ -78,6 +78,41 @@ class SecurityHeadersIT {
         assertTrue(get("api/v1/search?q=x").headers().firstValue("X-Content-Type-Options").isPresent());
     }
 
+    /**
+     * A forged post — the right username and password even — does nothing without the view state of a page the portal
+     * served (Faces treats it as a first visit and only shows the form), and is refused with 403 when it carries a
+     * view state but not that page's script nonce.
+     */
+    @Test
+    void aPostThePortalsOwnPageDidNotSendDoesNothing() throws Exception {
+        java.util.Properties admin = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(
+                System.getProperty("portal.test.dataDir"), "first-administrator.txt"))) {
+            admin.load(in);
+        }
+        String form = "signin=signin&signin%3Ausername=" + admin.getProperty("username") + "&signin%3Apassword="
+                + java.net.URLEncoder.encode(admin.getProperty("password"), java.nio.charset.StandardCharsets.UTF_8)
+                + "&signin%3Asubmit=";
+        HttpResponse<String> noState = post("signin.xhtml", form);
+        assertEquals(200, noState.statusCode());
+        assertTrue(noState.headers().firstValue("Location").isEmpty() && noState.body().contains("signin:password"),
+                "not signed in: the form again");
+
+        HttpResponse<String> page = get("signin.xhtml");
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(state.find());
+        HttpResponse<String> noNonce = post("signin.xhtml", form + "&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(403, noNonce.statusCode(), "a view state alone, without the script nonce: " + noNonce.body());
+        assertTrue(noNonce.body().contains("not sent from the portal's own page"), noNonce.body());
+    }
+
+    private HttpResponse<String> post(String path, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static void common(HttpResponse<String> page) {
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));

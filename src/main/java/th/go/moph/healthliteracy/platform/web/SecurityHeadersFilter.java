@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * leaves the portal with a path, and — when the portal is served over https — HSTS. Staff pages, the sign-in page and
  * the APIs also get a Content-Security-Policy for everything but scripts (no plugins, no foreign forms or base URL,
  * no framing); PrimeFaces adds the nonce-based {@code script-src} ({@code primefaces.CSP} in web.xml). The citizen
- * site sets its own, stricter policy ({@code PublicPageFilter}).
+ * site sets its own, stricter policy ({@code PublicPageFilter}). A post the portal's own page did not send — without
+ * the view's server-side state or the script nonce, as a forged cross-site request would be — is refused with 403.
  */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -46,6 +47,26 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (SITE_PREFIXES.stream().noneMatch(path::startsWith) && !path.equals("/") && !path.startsWith("/feed.")) {
             response.setHeader("Content-Security-Policy", STAFF_POLICY);
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!forged(e) || response.isCommitted()) {
+                throw e;
+            }
+            // a post the portal's own page did not send: without its view's state, or without its script nonce
+            Problem.of(403, "Form not accepted", "This form was not sent from the portal's own page, or the page has"
+                    + " expired; reload the page and try again").write(response);
+        }
+    }
+
+    /** Whether a failure says the post came without the page's state (Faces) or script nonce (PrimeFaces). */
+    static boolean forged(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException
+                    || t.getClass().getName().equals("org.primefaces.csp.CspException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
