@@ -126,6 +126,11 @@ public class UserAccount {
         this.passwordHash = requireText(newHash, "a password");
     }
 
+    /** The editor chose a new password (the policy was checked by the caller); this is its hash. */
+    public void changePassword(String newHash) {
+        this.passwordHash = requireText(newHash, "a password");
+    }
+
     public boolean canSignIn() {
         return active;
     }

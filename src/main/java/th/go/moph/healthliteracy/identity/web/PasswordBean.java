@@ -1,0 +1,45 @@
+package th.go.moph.healthliteracy.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import th.go.moph.healthliteracy.identity.application.AccountPasswords;
+import th.go.moph.healthliteracy.platform.web.EditorMessages;
+
+/** The change-password form. */
+@Named
+@RequestScoped
+public class PasswordBean {
+
+    @Inject
+    AccountPasswords passwords;
+
+    @Inject
+    EditorMessages messages;
+
+    private String current;
+    private String chosen;
+    private String repeated;
+
+    public void change() {
+        if (chosen == null || !chosen.equals(repeated)) {
+            messages.refused(new IllegalArgumentException(messages.text("password.mismatch",
+                    "The new password and its repetition differ")));
+            return;
+        }
+        try {
+            passwords.change(current.toCharArray(), chosen.toCharArray());
+            messages.info("password.changed");
+        } catch (RuntimeException e) {
+            messages.refused(e);
+        }
+    }
+
+    public String getCurrent() { return current; }
+    public void setCurrent(String current) { this.current = current; }
+    public String getChosen() { return chosen; }
+    public void setChosen(String chosen) { this.chosen = chosen; }
+    public String getRepeated() { return repeated; }
+    public void setRepeated(String repeated) { this.repeated = repeated; }
+}
