@@ -3,20 +3,9 @@ package th.go.moph.healthliteracy.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +29,7 @@ import th.go.moph.healthliteracy.identity.domain.Role;
 import th.go.moph.healthliteracy.identity.domain.UserAccount;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
+import th.go.moph.healthliteracy.testing.StaffHttpClient;
 
 /**
  * The sign-in throttle through the real sign-in page, over HTTP: repeated wrong passwords slow down and then lock the
@@ -122,32 +112,8 @@ class SignInThrottleIT {
                 : "192.0.2.251"), "from another address it works");
     }
 
-    /** One sign-in through the page, as a browser would: its text, or "signed in" when it went to the editor. */
+    /** One sign-in through the page, from its own browser: its text, or "signed in" when it went to the editor. */
     private String signIn(String username, String password, String forwardedFor) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        URI page = URI.create(base + "signin.xhtml?lang=en");
-        HttpResponse<String> opened = http.send(HttpRequest.newBuilder(page).header("X-Forwarded-For", forwardedFor)
-                .build(), HttpResponse.BodyHandlers.ofString());
-        String form = opened.body();
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
-        assertTrue(state.find(), form);
-        // the script nonce PrimeFaces' script sends back with every post (the page's Content-Security-Policy)
-        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(String.join(" ",
-                opened.headers().allValues("Content-Security-Policy")));
-        assertTrue(nonce.find(), opened.headers().toString());
-        Map<String, String> fields = Map.of("signin", "signin", "signin:username", username,
-                "signin:password", password, "signin:submit", "", "jakarta.faces.ViewState", state.group(1),
-                "primefaces.nonce", nonce.group(1));
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(page).header("X-Forwarded-For", forwardedFor)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").contains("/editor/")) {
-            return "signed in";
-        }
-        assertEquals(200, answer.statusCode(), answer.body());
-        return answer.body();
+        return new StaffHttpClient(base, forwardedFor).signIn(username, password);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import th.go.moph.healthliteracy.identity.application.AccountAuthentication;
 import th.go.moph.healthliteracy.identity.application.AccountDirectory;
 import th.go.moph.healthliteracy.identity.application.AccountSummary;
+import th.go.moph.healthliteracy.identity.application.StaffSessions;
 
 /** Who is signed in, for the editor's header, and signing out. */
 @Named("editorSession")
@@ -34,6 +35,9 @@ public class SessionBean {
     @Inject
     FacesContext faces;
 
+    @Inject
+    StaffSessions sessions;
+
     private Optional<AccountSummary> account;
 
     /** The signed-in account, or {@code null} for EL when nobody is signed in. */
@@ -44,6 +48,12 @@ public class SessionBean {
                     .flatMap(directory::summary);
         }
         return account.orElse(null);
+    }
+
+    /** Ends every session of this account, on every instance, then this one. */
+    public void signOutEverywhere() throws IOException, ServletException {
+        sessions.signOutEverywhere();
+        signOut();
     }
 
     public void signOut() throws IOException, ServletException {

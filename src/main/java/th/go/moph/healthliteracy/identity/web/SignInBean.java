@@ -62,11 +62,13 @@ public class SignInBean {
             case SEND_CONTINUE -> {
                 if (securityContext.getCallerPrincipal() != null) {
                     request.changeSessionId(); // signed in: no session fixation on the way back either
+                    request.getSession().setAttribute(StaffSessionFilter.SIGNED_IN_AT, clock.instant());
                 }
                 faces.responseComplete(); // the mechanism redirects to the page first asked for
             }
             case SUCCESS -> {
                 request.changeSessionId(); // no session fixation
+                request.getSession().setAttribute(StaffSessionFilter.SIGNED_IN_AT, clock.instant());
                 external.redirect(external.getRequestContextPath() + "/editor/");
             }
             default -> {

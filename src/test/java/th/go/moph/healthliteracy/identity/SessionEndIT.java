@@ -1,0 +1,100 @@
+package th.go.moph.healthliteracy.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import th.go.moph.healthliteracy.identity.application.PasswordHashing;
+import th.go.moph.healthliteracy.identity.domain.GrantScope;
+import th.go.moph.healthliteracy.identity.domain.Role;
+import th.go.moph.healthliteracy.identity.domain.UserAccount;
+import th.go.moph.healthliteracy.testing.Fixtures;
+import th.go.moph.healthliteracy.testing.PortalDeployment;
+import th.go.moph.healthliteracy.testing.StaffHttpClient;
+
+/**
+ * "Sign out everywhere" over HTTP: the same account signed in from two browsers; signing out everywhere from one ends
+ * the other's session at its next request, and a fresh sign-in works again.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(OrderAnnotation.class)
+class SessionEndIT {
+
+    private static final String USERNAME = "sessions.tester";
+    private static final String PASSWORD = "two browsers one account 42";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.shared();
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void anAccountExists() throws Exception {
+        var agency = fixtures.agency("Sessions");
+        tx.begin();
+        UserAccount account = UserAccount.open(em.merge(agency), USERNAME, "ผู้ทดสอบ", null,
+                hashing.hash(PASSWORD.toCharArray()), Instant.now());
+        account.grant(Role.AUTHOR, GrantScope.OWN_AGENCY, Instant.now());
+        em.persist(account);
+        tx.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void signingOutEverywhereEndsTheOtherBrowsersSession() throws Exception {
+        StaffHttpClient phone = new StaffHttpClient(base, "198.51.100.201");
+        StaffHttpClient office = new StaffHttpClient(base, "198.51.100.202");
+        assertEquals("signed in", phone.signIn(USERNAME, PASSWORD));
+        assertEquals("signed in", office.signIn(USERNAME, PASSWORD));
+        assertEquals(200, office.get("editor/").statusCode());
+
+        HttpResponse<String> out = phone.submit("editor/", "session", Map.of(), "signoutEverywhere");
+        assertEquals(302, out.statusCode(), out.body());
+
+        HttpResponse<String> ended = office.get("editor/");
+        assertEquals(302, ended.statusCode());
+        assertTrue(ended.headers().firstValue("Location").orElse("").contains("signin.xhtml?ended=true"),
+                ended.headers().toString());
+        assertEquals(302, office.get("editor/").statusCode(), "and it stays ended");
+
+        assertEquals("signed in", office.signIn(USERNAME, PASSWORD), "a fresh sign-in works");
+        assertEquals(200, office.get("editor/").statusCode());
+    }
+}
