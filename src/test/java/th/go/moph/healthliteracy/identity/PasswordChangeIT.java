@@ -83,7 +83,7 @@ class PasswordChangeIT {
 
         String chosen = "river market mango sticky rice";
         passwords.change(first.toCharArray(), chosen.toCharArray());
-        assertTrue(authentication.signIn(username, chosen.toCharArray()).accepted(), "the new password works");
-        assertFalse(authentication.signIn(username, first.toCharArray()).accepted(), "the old one no longer does");
+        assertTrue(authentication.checkPassword(username, chosen.toCharArray()).accepted(), "the new password works");
+        assertFalse(authentication.checkPassword(username, first.toCharArray()).accepted(), "the old one no longer does");
     }
 }

@@ -28,9 +28,11 @@ import th.go.moph.healthliteracy.identity.domain.UserAccountRepository;
 import th.go.moph.healthliteracy.identity.infrastructure.jpa.SignInFailures;
 
 /**
- * Checks editors' credentials, keeps their password hashes current, and audits every attempt. Repeated failures slow
- * down and then lock the username, and too many from one address block the address ({@link SignInThrottle}), counted
- * in the database so that it holds across instances; while blocked, no password is even checked.
+ * Checks editors' credentials — the password, then the second factor when the account has one — keeps their password
+ * hashes current, and audits every attempt. Repeated failures (of either step) slow down and then lock the username,
+ * and too many from one address block the address ({@link SignInThrottle}), counted in the database so that it holds
+ * across instances; while blocked, nothing is even checked. A sign-in whose checks all passed gets a one-time ticket,
+ * the only credential the identity store accepts.
  */
 @ApplicationScoped
 public class AccountAuthentication {
@@ -48,6 +50,9 @@ public class AccountAuthentication {
 
     @Inject
     RequestOrigin origin;
+
+    @Inject
+    TwoFactor twoFactor;
 
     @Inject
     AuditTrail audit;
@@ -79,45 +84,104 @@ public class AccountAuthentication {
                 Duration.ofMinutes(lockMinutes), addressLimit, Duration.ofMinutes(lockMinutes));
     }
 
+    /** What checking a username and password gave: refused, signed in, or a second factor still to come. */
+    public record PasswordCheck(boolean accepted, UUID accountId, boolean secondFactor) {
+    }
+
+    /**
+     * The first step of a sign-in: the username and password, under the throttle. When they are right and the
+     * account has a second factor, the sign-in waits for its code ({@link #secondFactor}); otherwise a ticket
+     * ({@link #ticket}) completes it.
+     */
     @Transactional
-    public SignInOutcome signIn(String username, char[] password) {
+    public PasswordCheck checkPassword(String username, char[] password) {
         Instant now = clock.instant();
         String accountKey = accountKey(username);
         Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + address);
         Optional<UserAccount> found = normalized(username).flatMap(accounts::findByUsername);
         UUID accountId = found.map(UserAccount::id).orElse(null);
         Optional<Instant> blocked = blockedUntil(accountKey, addressKey, now);
+        PasswordCheck refused = new PasswordCheck(false, null, false);
         if (blocked.isPresent()) {
             audit.recordRefusal(accountId, "SIGN_IN", Subject.NONE, "too many failed attempts; blocked until "
                     + blocked.get());
-            return SignInOutcome.refused();
+            return refused;
         }
         if (found.isEmpty()) {
             hashing.spendTimeOfOneCheck(password);
             audit.recordRefusal(null, "SIGN_IN", Subject.NONE, "unknown username");
             failed(accountKey, addressKey, null, now);
-            return SignInOutcome.refused();
+            return refused;
         }
         UserAccount account = found.get();
         if (!hashing.matches(password, account.passwordHash())) {
             audit.recordRefusal(account.id(), "SIGN_IN", Subject.NONE, "wrong password");
             failed(accountKey, addressKey, account.id(), now);
-            return SignInOutcome.refused();
+            return refused;
         }
         if (!account.canSignIn()) {
             audit.recordRefusal(account.id(), "SIGN_IN", Subject.NONE, "account deactivated");
-            return SignInOutcome.refused();
+            return refused;
         }
         if (!hashing.isCurrent(account.passwordHash())) {
             account.rehashPassword(hashing.hash(password));
         }
-        failures.clear(accountKey);
-        account.recordSignIn(now);
-        audit.recordFor(account.id(), "SIGN_IN", Subject.NONE, null);
+        return new PasswordCheck(true, account.id(), twoFactor.enabled(account.id()));
+    }
+
+    /**
+     * The second step, for an account with a second factor: its authenticator code or a recovery code, under the same
+     * throttle as passwords. Right: the ticket that completes the sign-in.
+     */
+    @Transactional
+    public Optional<String> secondFactor(UUID accountId, String username, String code) {
+        Instant now = clock.instant();
+        String accountKey = accountKey(username);
+        Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + address);
+        if (blockedUntil(accountKey, addressKey, now).isPresent()) {
+            audit.recordRefusal(accountId, "SIGN_IN", Subject.NONE, "too many failed attempts");
+            return Optional.empty();
+        }
+        if (!twoFactor.check(accountId, code)) {
+            audit.recordRefusal(accountId, "SIGN_IN", Subject.NONE, "wrong second-factor code");
+            failed(accountKey, addressKey, accountId, now);
+            return Optional.empty();
+        }
+        return Optional.of(ticket(accountId));
+    }
+
+    /** A ticket for an account whose sign-in checks all passed: good once, on this instance, for a minute. */
+    public String ticket(UUID accountId) {
+        tickets.values().removeIf(t -> t.expires().isBefore(clock.instant()));
+        String ticket = java.util.UUID.randomUUID() + "." + Long.toHexString(RANDOM.nextLong());
+        tickets.put(ticket, new Ticket(accountId, clock.instant().plusSeconds(60)));
+        return ticket;
+    }
+
+    /** Completes a sign-in with its ticket (the identity store's only way in): who signed in, with which roles. */
+    @Transactional
+    public SignInOutcome redeem(String ticket) {
+        Ticket held = ticket == null ? null : tickets.remove(ticket);
+        if (held == null || held.expires().isBefore(clock.instant())) {
+            return SignInOutcome.refused();
+        }
+        UserAccount account = accounts.findById(held.accountId()).filter(UserAccount::canSignIn).orElse(null);
+        if (account == null) {
+            return SignInOutcome.refused();
+        }
+        failures.clear(accountKey(account.username()));
+        account.recordSignIn(clock.instant());
+        audit.recordFor(account.id(), "SIGN_IN", Subject.NONE, twoFactor.enabled(account.id()) ? "two-factor" : null);
         LOG.info(() -> "Account " + account.id() + " signed in");
         Set<String> roles = account.roles().stream().map(Role::securityRole).collect(Collectors.toSet());
         return new SignInOutcome(true, account.id(), roles);
     }
+
+    private record Ticket(UUID accountId, Instant expires) {
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private final java.util.Map<String, Ticket> tickets = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Until when sign-in for this username, or from this request's address, is blocked: for the page's message. */
     public Optional<Instant> blockedUntil(String username) {

@@ -1,10 +1,13 @@
 package th.go.moph.healthliteracy.identity.web;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ResourceBundle;
+import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -15,16 +18,15 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.Size;
 
 import org.omnifaces.util.Messages;
 
 import th.go.moph.healthliteracy.identity.application.AccountAuthentication;
+import th.go.moph.healthliteracy.identity.infrastructure.security.SignInTicket;
 
 /** The sign-in form. */
 @Named
@@ -43,21 +45,61 @@ public class SignInBean {
     @Inject
     Clock clock;
 
-    @NotBlank
     @Size(max = 64)
     private String username;
 
-    @NotBlank
     @Size(max = 200)
     private String password;
 
+    /** Step one: the username and password. Right, and no second factor: signed in; else the code is asked for. */
     public void signIn() throws IOException {
+        AccountAuthentication.PasswordCheck check = authentication.checkPassword(username, password.toCharArray());
+        if (!check.accepted()) {
+            refused();
+        } else if (check.secondFactor()) {
+            session().setAttribute(PENDING, new Pending(check.accountId(), username, clock.instant()));
+        } else {
+            complete(authentication.ticket(check.accountId()));
+        }
+    }
+
+    /** Step two, for an account with a second factor: the authenticator's code, or a recovery code. */
+    public void verifyCode() throws IOException {
+        Pending pending = pending();
+        if (pending == null) {
+            Messages.addGlobal(FacesMessage.SEVERITY_ERROR, text().getString("signin.codeExpired"));
+            return;
+        }
+        var ticket = authentication.secondFactor(pending.accountId(), pending.username(), code);
+        if (ticket.isEmpty()) {
+            username = pending.username();
+            refused();
+            return;
+        }
+        session().removeAttribute(PENDING);
+        complete(ticket.get());
+    }
+
+    /** Whether the password was right and the second factor is awaited (for five minutes at most). */
+    public boolean isAwaitingCode() {
+        return pending() != null;
+    }
+
+    public void startAgain() {
+        session().removeAttribute(PENDING);
+    }
+
+    private Pending pending() {
+        HttpSession session = ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession(false);
+        Pending pending = session == null ? null : (Pending) session.getAttribute(PENDING);
+        return pending != null && pending.since().plus(Duration.ofMinutes(5)).isAfter(clock.instant()) ? pending : null;
+    }
+
+    private void complete(String ticket) throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username, new Password(password)))
-                        .newAuthentication(true));
+                AuthenticationParameters.withParams().credential(new SignInTicket(ticket)).newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> {
                 if (securityContext.getCallerPrincipal() != null) {
@@ -71,14 +113,41 @@ public class SignInBean {
                 request.getSession().setAttribute(StaffSessionFilter.SIGNED_IN_AT, clock.instant());
                 external.redirect(external.getRequestContextPath() + "/editor/");
             }
-            default -> {
-                ResourceBundle text = faces.getApplication().getResourceBundle(faces, "text");
-                Messages.addGlobal(FacesMessage.SEVERITY_ERROR, authentication.blockedUntil(username)
-                        .map(until -> MessageFormat.format(text.getString("signin.blocked"),
-                                Math.max(1, Duration.between(clock.instant(), until).toSeconds())))
-                        .orElse(text.getString("signin.failed")));
-            }
+            default -> refused();
         }
+    }
+
+    private void refused() {
+        ResourceBundle text = text();
+        Messages.addGlobal(FacesMessage.SEVERITY_ERROR, authentication.blockedUntil(username)
+                .map(until -> MessageFormat.format(text.getString("signin.blocked"),
+                        Math.max(1, Duration.between(clock.instant(), until).toSeconds())))
+                .orElse(text.getString(isAwaitingCode() ? "signin.codeFailed" : "signin.failed")));
+    }
+
+    private ResourceBundle text() {
+        return faces.getApplication().getResourceBundle(faces, "text");
+    }
+
+    private HttpSession session() {
+        return ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession(true);
+    }
+
+    /** A sign-in whose password was right, waiting for its second factor. */
+    record Pending(UUID accountId, String username, Instant since) implements Serializable {
+    }
+
+    private static final String PENDING = "th.go.moph.healthliteracy.pendingSignIn";
+
+    @Size(max = 40)
+    private String code;
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getUsername() {

@@ -3,7 +3,6 @@ package th.go.moph.healthliteracy.identity.infrastructure.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
@@ -11,7 +10,8 @@ import th.go.moph.healthliteracy.identity.application.AccountAuthentication;
 import th.go.moph.healthliteracy.identity.application.SignInOutcome;
 
 /**
- * Jakarta Security's view of the editor accounts. The caller principal is the account's opaque id, so nothing
+ * Jakarta Security's view of the editor accounts: it accepts the one-time ticket of a sign-in whose checks
+ * (password, second factor, throttle) all passed — never a bare password. The caller principal is the account's opaque id, so nothing
  * downstream (audit trail, revisions) needs a name.
  */
 @ApplicationScoped
@@ -22,10 +22,10 @@ public class PortalIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
-            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        if (!(credential instanceof SignInTicket ticket)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT; // a password alone never signs anyone in
         }
-        SignInOutcome outcome = authentication.signIn(login.getCaller(), login.getPassword().getValue());
+        SignInOutcome outcome = authentication.redeem(ticket.value());
         if (!outcome.accepted()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
