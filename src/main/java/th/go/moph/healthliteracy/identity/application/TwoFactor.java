@@ -63,6 +63,12 @@ public class TwoFactor {
     @ConfigProperty(name = "TWO_FACTOR_REQUIRED_ROLES", defaultValue = "system-admin,agency-admin,publisher")
     List<String> requiredRoles;
 
+    /** The roles that must use a second factor ({@code none}: no role by itself). */
+    private Set<String> requiredRoles() {
+        return requiredRoles.stream().map(String::strip).filter(r -> !r.isEmpty() && !r.equals("none"))
+                .collect(Collectors.toSet());
+    }
+
     /** A secret being set up: what the authenticator app takes. */
     public record Enrolment(String secret, String link) {
     }
@@ -110,7 +116,7 @@ public class TwoFactor {
     public boolean required(UUID accountId) {
         UserAccount account = accounts.findById(accountId).orElseThrow();
         Set<String> roles = account.roles().stream().map(Role::securityRole).collect(Collectors.toSet());
-        if (requiredRoles.stream().map(String::strip).anyMatch(roles::contains)) {
+        if (requiredRoles().stream().anyMatch(roles::contains)) {
             return true;
         }
         return !em.createNativeQuery("select 1 from agency where id = ?1 and two_factor_required")

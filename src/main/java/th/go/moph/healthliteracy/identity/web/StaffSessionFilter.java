@@ -14,10 +14,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import th.go.moph.healthliteracy.identity.application.StaffSessions;
+import th.go.moph.healthliteracy.identity.application.TwoFactor;
 
 /**
  * Ends a staff session at its next request when it outlived its absolute limit, its account signed out everywhere or
- * was deactivated ({@link StaffSessions}): the session is dropped and the page asks to sign in again.
+ * was deactivated ({@link StaffSessions}): the session is dropped and the page asks to sign in again. An account that
+ * must use two-factor sign-in and has not set it up sees only the page where it does.
  */
 @WebFilter(urlPatterns = {"/editor/*", "/admin/*"})
 public class StaffSessionFilter extends HttpFilter {
@@ -30,6 +32,11 @@ public class StaffSessionFilter extends HttpFilter {
     @Inject
     StaffSessions sessions;
 
+    @Inject
+    TwoFactor twoFactor;
+
+    static final String TWO_FACTOR_PAGE = "/editor/two-factor.xhtml";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -41,6 +48,12 @@ public class StaffSessionFilter extends HttpFilter {
                 request.logout();
                 session.invalidate();
                 response.sendRedirect(request.getContextPath() + "/signin.xhtml?ended=true");
+                return;
+            }
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (!path.startsWith(TWO_FACTOR_PAGE) && !path.startsWith("/jakarta.faces.resource/")
+                    && twoFactor.required(accountId) && !twoFactor.enabled(accountId)) {
+                response.sendRedirect(request.getContextPath() + TWO_FACTOR_PAGE);
                 return;
             }
         }
