@@ -104,6 +104,65 @@ public class AccountAdministration {
         audit.record("ROLE_REVOKED", Subject.of("user_account", accountId), role + " " + scope);
     }
 
+    /** Deactivates an account: it can no longer sign in, and its open sessions end at their next request. */
+    public void deactivate(@NotNull UUID accountId) {
+        UserAccount account = manageable(accountId);
+        account.deactivate();
+        audit.record("ACCOUNT_DEACTIVATED", Subject.of("user_account", accountId), null);
+    }
+
+    /**
+     * Everything the portal holds about an account's person (PDPA right of access), as JSON: the account, its grants,
+     * and what the portal records of its actions (revisions written, sign-offs, the audit trail's entries).
+     */
+    public String exportPersonalData(@NotNull UUID accountId) {
+        UserAccount account = manageable(accountId);
+        var json = jakarta.json.Json.createObjectBuilder()
+                .add("exportedAt", clock.instant().toString())
+                .add("account", jakarta.json.Json.createObjectBuilder().add("id", account.id().toString())
+                        .add("username", account.username()).add("displayName", account.displayName())
+                        .add("email", account.email() == null ? "" : account.email())
+                        .add("agency", account.agency().code()).add("active", account.canSignIn())
+                        .add("createdAt", String.valueOf(account.createdAt()))
+                        .add("lastSignInAt", String.valueOf(account.lastSignInAt())));
+        var grants = jakarta.json.Json.createArrayBuilder();
+        account.grants().forEach(g -> grants.add(g.role() + " " + g.scope()));
+        json.add("grants", grants);
+        json.add("revisionsWritten", count("select count(*) from revision where author_id = ?1", accountId));
+        json.add("signOffsGiven", count("select count(*) from revision where signed_off_by = ?1", accountId));
+        var events = jakarta.json.Json.createArrayBuilder();
+        for (Object row : em.createNativeQuery("select occurred_at, action, outcome, subject_type, subject_id,"
+                + " client_address from audit_event where actor_id = ?1 order by occurred_at desc limit 5000")
+                .setParameter(1, accountId).getResultList()) {
+            Object[] r = (Object[]) row;
+            events.add(jakarta.json.Json.createObjectBuilder().add("at", String.valueOf(r[0]))
+                    .add("action", String.valueOf(r[1])).add("outcome", String.valueOf(r[2]))
+                    .add("subject", r[3] == null ? "" : r[3] + " " + r[4])
+                    .add("clientAddress", r[5] == null ? "" : String.valueOf(r[5])));
+        }
+        json.add("auditTrail", events);
+        audit.record("PERSONAL_DATA_EXPORTED", Subject.of("user_account", accountId), null);
+        return json.build().toString();
+    }
+
+    /** PDPA erasure on request: see {@link UserAccount#pseudonymise}; the audit trail is not touched. */
+    public void pseudonymise(@NotNull UUID accountId) {
+        UserAccount account = manageable(accountId);
+        if (account.id().equals(currentActor.get().accountId())) {
+            throw new IllegalArgumentException("An administrator does not pseudonymise their own account");
+        }
+        account.pseudonymise(hashing.hash(InitialPassword.generate().toCharArray()));
+        em.createNativeQuery("update user_account set totp_secret = null, totp_enabled_at = null where id = ?1")
+                .setParameter(1, accountId).executeUpdate();
+        em.createNativeQuery("delete from recovery_code where user_id = ?1").setParameter(1, accountId)
+                .executeUpdate();
+        audit.record("ACCOUNT_PSEUDONYMISED", Subject.of("user_account", accountId), null);
+    }
+
+    private long count(String sql, UUID accountId) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, accountId).getSingleResult()).longValue();
+    }
+
     public List<ManagedAccount> accountsIManage() {
         Actor actor = currentActor.get();
         return em.createQuery("select u from UserAccount u join fetch u.agency order by u.username", UserAccount.class)

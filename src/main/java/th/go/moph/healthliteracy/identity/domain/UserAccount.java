@@ -131,6 +131,34 @@ public class UserAccount {
         this.passwordHash = requireText(newHash, "a password");
     }
 
+    /** The account can no longer sign in; its sessions end at their next request. Its history stays. */
+    public void deactivate() {
+        active = false;
+    }
+
+    /**
+     * PDPA erasure on request: the name, e-mail and username are replaced by a pseudonym, the password by one nobody
+     * knows, the grants removed and the account deactivated. The opaque id stays, so the audit trail and the
+     * revisions it signed keep their meaning without naming anyone.
+     */
+    public void pseudonymise(String unusablePasswordHash) {
+        String pseudonym = "former-" + id.toString().substring(0, 8);
+        username = pseudonym;
+        displayName = "Former user " + id.toString().substring(0, 8);
+        email = null;
+        passwordHash = requireText(unusablePasswordHash, "a password");
+        grants.clear();
+        active = false;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public boolean canSignIn() {
         return active;
     }

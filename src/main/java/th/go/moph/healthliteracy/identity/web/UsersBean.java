@@ -103,6 +103,37 @@ public class UsersBean implements Serializable {
         }
     }
 
+    public void deactivate(ManagedAccount account) {
+        try {
+            administration.deactivate(account.id());
+            messages.info("users.deactivated");
+            load();
+        } catch (RuntimeException e) {
+            messages.refused(e);
+        }
+    }
+
+    /** Downloads what the portal holds about the account's person, as JSON (PDPA right of access). */
+    public void exportPersonalData(ManagedAccount account) throws java.io.IOException {
+        try {
+            byte[] json = administration.exportPersonalData(account.id())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            org.omnifaces.util.Faces.sendFile(json, "personal-data-" + account.username() + ".json", true);
+        } catch (RuntimeException e) {
+            messages.refused(e);
+        }
+    }
+
+    public void pseudonymise(ManagedAccount account) {
+        try {
+            administration.pseudonymise(account.id());
+            messages.info("users.pseudonymised");
+            load();
+        } catch (RuntimeException e) {
+            messages.refused(e);
+        }
+    }
+
     public Role[] getRoles() { return Role.values(); }
     public GrantScope[] getScopes() { return GrantScope.values(); }
     public String getAgencyId() { return agencyId; }
