@@ -113,6 +113,26 @@ class SecurityHeadersIT {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** No tracking: a privacy notice in both languages, no cookie, and nothing loaded from anywhere but the portal. */
+    @Test
+    void theSiteTracksNobodyAndSaysSo() throws Exception {
+        HttpResponse<String> thai = get("th/privacy");
+        assertEquals(200, thai.statusCode());
+        assertTrue(thai.body().contains("ประกาศความเป็นส่วนตัว") && thai.body().contains("พ.ศ. 2562"));
+        HttpResponse<String> english = get("en/privacy");
+        assertTrue(english.body().contains("Privacy notice"));
+        for (HttpResponse<String> page : List.of(thai, english, get("th/"), get("en/search?q=dengue"))) {
+            assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no cookie: " + page.uri());
+            Matcher loaded = Pattern.compile("<(?:script|img|link|iframe|source|video|audio)\\b[^>]*(?:src|href)="
+                    + "\"(https?:)?//([^/\"]+)").matcher(page.body());
+            while (loaded.find()) {
+                assertEquals(base.getHost() + ":" + base.getPort(), loaded.group(2), "loaded from elsewhere: "
+                        + loaded.group());
+            }
+            assertTrue(page.body().contains("/privacy\""), "every page links the notice");
+        }
+    }
+
     private static void common(HttpResponse<String> page) {
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));

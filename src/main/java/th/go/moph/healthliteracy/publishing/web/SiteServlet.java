@@ -84,6 +84,10 @@ public class SiteServlet extends HttpServlet {
             page = topic(language, parts[1], response);
         } else if (parts.length == 2 && parts[0].equals("for")) {
             page = audience(language, parts[1], response);
+        } else if (parts.length == 1 && parts[0].equals("privacy")) {
+            page = new SiteView(language, "privacy").title(text(language, "privacy.title"))
+                    .canonical(documents.home() + language + "/privacy");
+            bothLanguages(page, "privacy");
         } else if (parts.length == 1 && parts[0].matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             page = item(language, parts[0], request, response);
         } else {
