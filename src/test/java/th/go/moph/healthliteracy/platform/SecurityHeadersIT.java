@@ -133,6 +133,14 @@ class SecurityHeadersIT {
         }
     }
 
+    @Test
+    void vulnerabilitiesHaveAPlaceToBeReported() throws Exception {
+        HttpResponse<String> txt = get(".well-known/security.txt");
+        assertEquals(200, txt.statusCode());
+        assertTrue(txt.body().contains("Contact: mailto:security@example.org") && txt.body().contains("Expires: "),
+                txt.body());
+    }
+
     private static void common(HttpResponse<String> page) {
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
