@@ -50,14 +50,41 @@ public class SecurityHeadersFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!forged(e) || response.isCommitted()) {
+            if (response.isCommitted()) {
                 throw e;
             }
-            // a post the portal's own page did not send: without its view's state, or without its script nonce
-            Problem.of(403, "Form not accepted", "This form was not sent from the portal's own page, or the page has"
-                    + " expired; reload the page and try again").write(response);
+            if (refused(e)) { // an application service said no: the page answers 403, not a server error
+                Problem.of(403, "Not allowed", refusal(e)).write(response);
+            } else if (forged(e)) {
+                // a post the portal's own page did not send: without its view's state, or without its script nonce
+                Problem.of(403, "Form not accepted", "This form was not sent from the portal's own page, or the page"
+                        + " has expired; reload the page and try again").write(response);
+            } else {
+                throw e;
+            }
         }
     }
+
+    /** Whether a failure is an application service's refusal of the signed-in account (identity's access denied). */
+    static boolean refused(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals(ACCESS_DENIED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals(ACCESS_DENIED)) {
+                return t.getMessage();
+            }
+        }
+        return "Your account may not open this page";
+    }
+
+    private static final String ACCESS_DENIED = "th.go.moph.healthliteracy.identity.domain.AccessDeniedException";
 
     /** Whether a failure says the post came without the page's state (Faces) or script nonce (PrimeFaces). */
     static boolean forged(Throwable failure) {
