@@ -10,14 +10,10 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,10 +27,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import th.go.moph.healthliteracy.content.domain.Audience;
-import th.go.moph.healthliteracy.identity.application.PasswordHashing;
 import th.go.moph.healthliteracy.identity.domain.GrantScope;
 import th.go.moph.healthliteracy.identity.domain.Role;
-import th.go.moph.healthliteracy.identity.domain.UserAccount;
 import th.go.moph.healthliteracy.testing.ContentLibrary;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
@@ -63,15 +57,6 @@ class ItemAccessHttpIT {
     @Inject
     ContentLibrary library;
 
-    @Inject
-    PasswordHashing hashing;
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    UserTransaction tx;
-
     @ArquillianResource
     URL base;
 
@@ -87,12 +72,7 @@ class ItemAccessHttpIT {
                 Audience.ADULTS));
         UUID otherItem = library.draft(other, "th", ContentLibrary.article(theirs, "สรุป", "<p>เนื้อหา</p>", topic,
                 Audience.ADULTS));
-        tx.begin();
-        UserAccount author = UserAccount.open(em.merge(own), USERNAME, "ผู้ทดสอบ", null,
-                hashing.hash(PASSWORD.toCharArray()), Instant.now());
-        author.grant(Role.AUTHOR, GrantScope.OWN_AGENCY, Instant.now());
-        em.persist(author);
-        tx.commit();
+        fixtures.accountWithPassword(own, USERNAME, "ผู้ทดสอบ", PASSWORD, Role.AUTHOR, GrantScope.OWN_AGENCY);
         Properties shared = new Properties();
         shared.setProperty("ownItem", ownItem.toString());
         shared.setProperty("ownTitle", mine);

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import th.go.moph.healthliteracy.identity.application.AccountAuthentication;
 import th.go.moph.healthliteracy.identity.application.AccountPasswords;
-import th.go.moph.healthliteracy.identity.application.PasswordHashing;
 import th.go.moph.healthliteracy.identity.domain.Actor;
 import th.go.moph.healthliteracy.identity.domain.GrantScope;
 import th.go.moph.healthliteracy.identity.domain.Role;
@@ -44,31 +38,17 @@ class PasswordChangeIT {
     ActingAs acting;
 
     @Inject
-    PasswordHashing hashing;
-
-    @Inject
     AccountPasswords passwords;
 
     @Inject
     AccountAuthentication authentication;
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    UserTransaction tx;
-
     @Test
     void onlyTheRightCurrentPasswordAndAGoodNewOneChangeIt() throws Exception {
         String username = "pw" + Long.toString(System.nanoTime(), 36);
         String first = "the first passphrase handed over 7";
-        var agency = fixtures.agency("Passwords");
-        tx.begin();
-        UserAccount account = UserAccount.open(em.merge(agency), username, "Malee Sukjai", null,
-                hashing.hash(first.toCharArray()), Instant.now());
-        account.grant(Role.AUTHOR, GrantScope.OWN_AGENCY, Instant.now());
-        em.persist(account);
-        tx.commit();
+        UserAccount account = fixtures.accountWithPassword(fixtures.agency("Passwords"), username, "Malee Sukjai",
+                first, Role.AUTHOR, GrantScope.OWN_AGENCY);
         acting.become(Actor.of(account));
 
         IllegalArgumentException wrongCurrent = assertThrows(IllegalArgumentException.class,

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,10 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import th.go.moph.healthliteracy.identity.application.PasswordHashing;
 import th.go.moph.healthliteracy.identity.domain.GrantScope;
 import th.go.moph.healthliteracy.identity.domain.Role;
-import th.go.moph.healthliteracy.identity.domain.UserAccount;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
 import th.go.moph.healthliteracy.testing.StaffHttpClient;
@@ -51,28 +45,14 @@ class SessionEndIT {
     @Inject
     Fixtures fixtures;
 
-    @Inject
-    PasswordHashing hashing;
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    UserTransaction tx;
-
     @ArquillianResource
     URL base;
 
     @Test
     @Order(1)
-    void anAccountExists() throws Exception {
-        var agency = fixtures.agency("Sessions");
-        tx.begin();
-        UserAccount account = UserAccount.open(em.merge(agency), USERNAME, "ผู้ทดสอบ", null,
-                hashing.hash(PASSWORD.toCharArray()), Instant.now());
-        account.grant(Role.AUTHOR, GrantScope.OWN_AGENCY, Instant.now());
-        em.persist(account);
-        tx.commit();
+    void anAccountExists() {
+        fixtures.accountWithPassword(fixtures.agency("Sessions"), USERNAME, "ผู้ทดสอบ", PASSWORD, Role.AUTHOR,
+                GrantScope.OWN_AGENCY);
     }
 
     @Test

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -23,10 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import th.go.moph.healthliteracy.identity.application.PasswordHashing;
 import th.go.moph.healthliteracy.identity.domain.GrantScope;
 import th.go.moph.healthliteracy.identity.domain.Role;
-import th.go.moph.healthliteracy.identity.domain.UserAccount;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
 import th.go.moph.healthliteracy.testing.StaffHttpClient;
@@ -54,30 +48,16 @@ class SignInThrottleIT {
     @Inject
     Fixtures fixtures;
 
-    @Inject
-    PasswordHashing hashing;
-
-    @PersistenceContext
-    EntityManager em;
-
     @ArquillianResource
     URL base;
 
-    @Inject
-    UserTransaction tx;
-
     @Test
     @Order(1)
-    void twoAccountsExist() throws Exception {
+    void twoAccountsExist() {
         var agency = fixtures.agency("Throttle");
-        tx.begin();
         for (String username : new String[] {USERNAME, OTHER}) {
-            UserAccount account = UserAccount.open(em.merge(agency), username, "ผู้ทดสอบ", null,
-                    hashing.hash(PASSWORD.toCharArray()), Instant.now());
-            account.grant(Role.AUTHOR, GrantScope.OWN_AGENCY, Instant.now());
-            em.persist(account);
+            fixtures.accountWithPassword(agency, username, "ผู้ทดสอบ", PASSWORD, Role.AUTHOR, GrantScope.OWN_AGENCY);
         }
-        tx.commit();
     }
 
     @Test

@@ -28,11 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import th.go.moph.healthliteracy.identity.application.PasswordHashing;
 import th.go.moph.healthliteracy.identity.domain.GrantScope;
 import th.go.moph.healthliteracy.identity.domain.OneTimeCodes;
 import th.go.moph.healthliteracy.identity.domain.Role;
-import th.go.moph.healthliteracy.identity.domain.UserAccount;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
 import th.go.moph.healthliteracy.testing.StaffHttpClient;
@@ -58,9 +56,6 @@ class TwoFactorIT {
     @Inject
     Fixtures fixtures;
 
-    @Inject
-    PasswordHashing hashing;
-
     @PersistenceContext
     EntityManager em;
 
@@ -77,11 +72,8 @@ class TwoFactorIT {
         tx.begin();
         em.createNativeQuery("update agency set two_factor_required = true where id = ?1").setParameter(1, agency.id())
                 .executeUpdate();
-        UserAccount account = UserAccount.open(em.merge(agency), USERNAME, "ผู้ทดสอบ", null,
-                hashing.hash(PASSWORD.toCharArray()), Instant.now());
-        account.grant(Role.AUTHOR, GrantScope.OWN_AGENCY, Instant.now());
-        em.persist(account);
         tx.commit();
+        fixtures.accountWithPassword(agency, USERNAME, "ผู้ทดสอบ", PASSWORD, Role.AUTHOR, GrantScope.OWN_AGENCY);
     }
 
     @Test

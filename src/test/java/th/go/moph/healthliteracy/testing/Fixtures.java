@@ -17,6 +17,7 @@ import th.go.moph.healthliteracy.content.domain.ContentDraft;
 import th.go.moph.healthliteracy.content.domain.Licence;
 import th.go.moph.healthliteracy.content.domain.Topic;
 import th.go.moph.healthliteracy.content.domain.TopicRepository;
+import th.go.moph.healthliteracy.identity.application.PasswordHashing;
 import th.go.moph.healthliteracy.identity.domain.Actor;
 import th.go.moph.healthliteracy.identity.domain.Agency;
 import th.go.moph.healthliteracy.identity.domain.AgencyRepository;
@@ -40,6 +41,9 @@ public class Fixtures {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
 
     private static String unique() {
         return Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -74,6 +78,20 @@ public class Fixtures {
         }
         accounts.add(account);
         return Actor.of(account);
+    }
+
+    /**
+     * An account that signs in with {@code password} (hashed as the portal hashes it), holding {@code role} over
+     * {@code scope}; {@code username} as given, so client-side steps of a test can sign in as it.
+     */
+    @Transactional
+    public UserAccount accountWithPassword(Agency agency, String username, String displayName, String password,
+            Role role, GrantScope scope) {
+        UserAccount account = UserAccount.open(em.merge(agency), username, displayName, null,
+                hashing.hash(password.toCharArray()), Instant.now());
+        account.grant(role, scope, Instant.now());
+        accounts.add(account);
+        return account;
     }
 
     @Transactional
