@@ -88,7 +88,14 @@ class PersonalDataIT {
         long trail = count("select count(*) from audit_event where actor_id = ?1", editor.id());
         assertTrue(trail >= 1);
 
-        acting.become(fixtures.account(agency, Role.AGENCY_ADMIN, GrantScope.OWN_AGENCY));
+        var agencyAdmin = fixtures.account(agency, Role.AGENCY_ADMIN, GrantScope.OWN_AGENCY);
+        var portalAdmin = fixtures.account(agency, Role.SYSTEM_ADMIN, GrantScope.ALL_AGENCIES);
+        acting.become(agencyAdmin);
+        assertThrows(th.go.moph.healthliteracy.identity.domain.AccessDeniedException.class,
+                () -> administration.pseudonymise(portalAdmin.accountId()),
+                "an agency's administrator never disables the portal's administrators");
+        assertThrows(IllegalArgumentException.class, () -> administration.deactivate(agencyAdmin.accountId()),
+                "nor their own account");
         JsonObject export = Json.createReader(new StringReader(administration.exportPersonalData(editor.id())))
                 .readObject();
         assertEquals(username, export.getJsonObject("account").getString("username"));

@@ -87,7 +87,11 @@ class TwoFactorIT {
         assertTrue(held.headers().firstValue("Location").orElse("").endsWith("/editor/two-factor.xhtml"),
                 "only the set-up page until it is set up");
 
-        String started = browser.submit("editor/two-factor.xhtml", "begin", Map.of(), "start").body();
+        String refused = browser.submit("editor/two-factor.xhtml", "begin", Map.of("password", "not it"), "start")
+                .body();
+        assertTrue(!refused.contains("id=\"secret\""), "no secret without the password");
+        String started = browser.submit("editor/two-factor.xhtml", "begin", Map.of("password", PASSWORD), "start")
+                .body();
         Matcher secret = Pattern.compile("<code id=\"secret\">([A-Z2-7]+)</code>").matcher(started);
         assertTrue(secret.find(), started);
         assertTrue(started.contains("otpauth://totp/"), "a link for the app");

@@ -106,7 +106,7 @@ public class AccountAdministration {
 
     /** Deactivates an account: it can no longer sign in, and its open sessions end at their next request. */
     public void deactivate(@NotNull UUID accountId) {
-        UserAccount account = manageable(accountId);
+        UserAccount account = manageableWhole(accountId);
         account.deactivate();
         audit.record("ACCOUNT_DEACTIVATED", Subject.of("user_account", accountId), null);
     }
@@ -116,7 +116,7 @@ public class AccountAdministration {
      * and what the portal records of its actions (revisions written, sign-offs, the audit trail's entries).
      */
     public String exportPersonalData(@NotNull UUID accountId) {
-        UserAccount account = manageable(accountId);
+        UserAccount account = manageableWhole(accountId);
         var json = jakarta.json.Json.createObjectBuilder()
                 .add("exportedAt", clock.instant().toString())
                 .add("account", jakarta.json.Json.createObjectBuilder().add("id", account.id().toString())
@@ -147,10 +147,7 @@ public class AccountAdministration {
 
     /** PDPA erasure on request: see {@link UserAccount#pseudonymise}; the audit trail is not touched. */
     public void pseudonymise(@NotNull UUID accountId) {
-        UserAccount account = manageable(accountId);
-        if (account.id().equals(currentActor.get().accountId())) {
-            throw new IllegalArgumentException("An administrator does not pseudonymise their own account");
-        }
+        UserAccount account = manageableWhole(accountId);
         account.pseudonymise(hashing.hash(InitialPassword.generate().toCharArray()));
         em.createNativeQuery("update user_account set totp_secret = null, totp_enabled_at = null where id = ?1")
                 .setParameter(1, accountId).executeUpdate();
@@ -176,6 +173,26 @@ public class AccountAdministration {
     /** An account as the administrator's screen shows it. */
     public record ManagedAccount(UUID id, String username, String displayName, String agencyNameTh,
             String agencyNameEn, boolean active, List<Actor.Grant> grants) {
+    }
+
+    /**
+     * An account the actor may deactivate, export or pseudonymise: one they manage, not their own, and — when it
+     * holds the system administrator role or any grant over all agencies — only by a system administrator, so that an
+     * agency's administrator never disables the portal's administrators.
+     */
+    private UserAccount manageableWhole(UUID accountId) {
+        UserAccount account = manageable(accountId);
+        Actor actor = currentActor.get();
+        if (account.id().equals(actor.accountId())) {
+            throw new IllegalArgumentException("An administrator does not do this to their own account");
+        }
+        boolean reachesEverywhere = account.grants().stream().anyMatch(g -> g.role() == Role.SYSTEM_ADMIN
+                || g.scope() == GrantScope.ALL_AGENCIES);
+        if (reachesEverywhere && !actor.may(Permission.ADMINISTER_PORTAL, null)) {
+            throw new AccessDeniedException(Permission.ADMINISTER_PORTAL,
+                    "Only a system administrator does this to an account with grants over all agencies");
+        }
+        return account;
     }
 
     private UserAccount manageable(UUID accountId) {

@@ -98,6 +98,7 @@ public class AccountAuthentication {
         Instant now = clock.instant();
         String accountKey = accountKey(username);
         Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + address);
+        failures.takeTurn(accountKey);
         Optional<UserAccount> found = normalized(username).flatMap(accounts::findByUsername);
         UUID accountId = found.map(UserAccount::id).orElse(null);
         Optional<Instant> blocked = blockedUntil(accountKey, addressKey, now);
@@ -138,6 +139,7 @@ public class AccountAuthentication {
         Instant now = clock.instant();
         String accountKey = accountKey(username);
         Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + address);
+        failures.takeTurn(accountKey);
         if (blockedUntil(accountKey, addressKey, now).isPresent()) {
             audit.recordRefusal(accountId, "SIGN_IN", Subject.NONE, "too many failed attempts");
             return Optional.empty();

@@ -51,6 +51,9 @@ public class TwoFactor {
     SecretSeal seal;
 
     @Inject
+    PasswordHashing hashing;
+
+    @Inject
     CurrentActor currentActor;
 
     @Inject
@@ -73,10 +76,16 @@ public class TwoFactor {
     public record Enrolment(String secret, String link) {
     }
 
-    /** Starts (or starts again) setting up two-factor sign-in for the signed-in account. */
+    /**
+     * Starts (or starts again) setting up two-factor sign-in for the signed-in account, which proves itself with its
+     * password first: a borrowed session alone cannot bind someone else's phone to the account.
+     */
     @Transactional
-    public Enrolment begin() {
+    public Enrolment begin(char[] password) {
         UserAccount account = signedIn();
+        if (password == null || !hashing.matches(password, account.passwordHash())) {
+            throw new IllegalArgumentException("The password is not correct");
+        }
         if (enabled(account.id())) {
             throw new IllegalStateException("Two-factor sign-in is already set up for this account");
         }

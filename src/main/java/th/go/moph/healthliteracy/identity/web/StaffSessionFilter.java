@@ -50,9 +50,9 @@ public class StaffSessionFilter extends HttpFilter {
                 response.sendRedirect(request.getContextPath() + "/signin.xhtml?ended=true");
                 return;
             }
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (!path.startsWith(TWO_FACTOR_PAGE) && !path.startsWith("/jakarta.faces.resource/")
-                    && twoFactor.required(accountId) && !twoFactor.enabled(accountId)) {
+            // the path as the container routes it (decoded and normalised), not as the request spelled it
+            String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            if (!path.equals(TWO_FACTOR_PAGE) && !twoFactor.enabled(accountId) && twoFactor.required(accountId)) {
                 response.sendRedirect(request.getContextPath() + TWO_FACTOR_PAGE);
                 return;
             }

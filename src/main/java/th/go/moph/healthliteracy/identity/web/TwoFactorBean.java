@@ -27,6 +27,7 @@ public class TwoFactorBean {
     private TwoFactor.Enrolment enrolment;
     private List<String> recoveryCodes;
     private String code;
+    private String password;
 
     public boolean isEnabled() {
         return twoFactor.enabled(currentActor.get().accountId());
@@ -38,7 +39,7 @@ public class TwoFactorBean {
 
     public void begin() {
         try {
-            enrolment = twoFactor.begin();
+            enrolment = twoFactor.begin(password == null ? null : password.toCharArray());
         } catch (RuntimeException e) {
             messages.refused(e);
         }
@@ -55,6 +56,8 @@ public class TwoFactorBean {
 
     public TwoFactor.Enrolment getEnrolment() { return enrolment; }
     public List<String> getRecoveryCodes() { return recoveryCodes; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
 }

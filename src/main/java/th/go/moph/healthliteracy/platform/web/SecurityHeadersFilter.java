@@ -18,8 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * leaves the portal with a path, and — when the portal is served over https — HSTS. Staff pages, the sign-in page and
  * the APIs also get a Content-Security-Policy for everything but scripts (no plugins, no foreign forms or base URL,
  * no framing); PrimeFaces adds the nonce-based {@code script-src} ({@code primefaces.CSP} in web.xml). The citizen
- * site sets its own, stricter policy ({@code PublicPageFilter}). A post the portal's own page did not send — without
- * the view's server-side state or the script nonce, as a forged cross-site request would be — is refused with 403.
+ * site sets its own, stricter policy ({@code PublicPageFilter}). A post whose view state this session does not hold —
+ * an expired page, or a forged cross-site request — does nothing and is sent back to the page afresh; one without its
+ * page's script nonce is refused with 403; a page an application service refuses answers 403.
  */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -47,6 +48,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (SITE_PREFIXES.stream().noneMatch(path::startsWith) && !path.equals("/") && !path.startsWith("/feed.")) {
             response.setHeader("Content-Security-Policy", STAFF_POLICY);
         }
+        if (path.startsWith("/editor/") || path.startsWith("/admin/") || path.startsWith("/signin")) {
+            response.setHeader("Cache-Control", "no-store"); // secrets, codes and drafts never stay in a cache
+        }
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
@@ -55,10 +59,14 @@ public class SecurityHeadersFilter extends HttpFilter {
             }
             if (refused(e)) { // an application service said no: the page answers 403, not a server error
                 Problem.of(403, "Not allowed", refusal(e)).write(response);
+            } else if (expired(e)) {
+                // the page's state is gone (an old tab, a lapsed session, a restart): the page again, afresh — whatever
+                // the post asked for was not done, as a forged post without a valid state never is
+                response.sendRedirect(request.getRequestURI() + "?expired=true");
             } else if (forged(e)) {
-                // a post the portal's own page did not send: without its view's state, or without its script nonce
-                Problem.of(403, "Form not accepted", "This form was not sent from the portal's own page, or the page"
-                        + " has expired; reload the page and try again").write(response);
+                // a post that carries a page's state but not that page's script nonce
+                Problem.of(403, "Form not accepted", "This form was not sent from the portal's own page; reload the"
+                        + " page and try again").write(response);
             } else {
                 throw e;
             }
@@ -86,11 +94,20 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final String ACCESS_DENIED = "th.go.moph.healthliteracy.identity.domain.AccessDeniedException";
 
-    /** Whether a failure says the post came without the page's state (Faces) or script nonce (PrimeFaces). */
+    /** Whether a failure says the post's view state is not (or no longer) one this session holds. */
+    static boolean expired(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a failure says the post came without the script nonce of its page (PrimeFaces). */
     static boolean forged(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.faces.application.ViewExpiredException
-                    || t.getClass().getName().equals("org.primefaces.csp.CspException")) {
+            if (t.getClass().getName().equals("org.primefaces.csp.CspException")) {
                 return true;
             }
         }

@@ -23,6 +23,15 @@ public class SignInFailures {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * Makes attempts on {@code key} take turns until the transaction ends, on every instance: each sees the failures
+     * counted before it, so a burst of parallel guesses gets no further than guesses one after another.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void takeTurn(String key) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, key).getResultList();
+    }
+
     /** Until when {@code key} is blocked, if it is at {@code now}. */
     @Transactional
     public Optional<Instant> blockedUntil(String key, Instant now) {
