@@ -21,7 +21,8 @@ import th.go.moph.healthliteracy.platform.persistence.NativeValues;
 /**
  * How long a staff session may live: never beyond {@code SESSION_ABSOLUTE_HOURS} after its sign-in, however active
  * (the idle timeout is the container's), and not past a "sign out everywhere" of its account or the account's
- * deactivation — checked at every request, on every instance, from the database.
+ * deactivation — checked at every request, on every instance, from the database, together with whether the account
+ * still owes its second factor.
  */
 @ApplicationScoped
 public class StaffSessions {
@@ -36,26 +37,45 @@ public class StaffSessions {
     AuditTrail audit;
 
     @Inject
+    TwoFactor twoFactor;
+
+    @Inject
     Clock clock;
 
     @Inject
     @ConfigProperty(name = "SESSION_ABSOLUTE_HOURS", defaultValue = "10")
     int absoluteHours;
 
-    /** Whether a session of {@code accountId} that signed in at {@code signedInAt} may go on. */
+    /** Where a staff session stands at a request. */
+    public enum Standing {
+        /** It goes on. */
+        CONTINUES,
+        /** It is over: too old, signed out everywhere, or its account deactivated or gone. */
+        ENDED,
+        /** It goes on only to the two-factor set-up page: its account must use one and has none yet. */
+        SECOND_FACTOR_MISSING
+    }
+
+    /** Where a session of {@code accountId} that signed in at {@code signedInAt} stands: one query per request. */
     @Transactional
-    public boolean mayContinue(UUID accountId, Instant signedInAt) {
+    public Standing standing(UUID accountId, Instant signedInAt) {
         if (signedInAt.plus(Duration.ofHours(absoluteHours)).isBefore(clock.instant())) {
-            return false;
+            return Standing.ENDED;
         }
-        List<?> rows = em.createNativeQuery("select active, sessions_revoked_at from user_account where id = ?1")
-                .setParameter(1, accountId).getResultList();
+        List<?> rows = em.createNativeQuery("select u.active, u.sessions_revoked_at, u.totp_enabled_at is not null, "
+                        + TwoFactor.REQUIRED_SQL + " from user_account u join agency a on a.id = u.agency_id"
+                        + " where u.id = ?1").setParameter(1, accountId).setParameter(2, twoFactor.requiredRoleList())
+                .getResultList();
         if (rows.isEmpty()) {
-            return false;
+            return Standing.ENDED;
         }
         Object[] row = (Object[]) rows.get(0);
         Instant revoked = NativeValues.instant(row[1]);
-        return Boolean.TRUE.equals(row[0]) && (revoked == null || revoked.isBefore(signedInAt));
+        if (!Boolean.TRUE.equals(row[0]) || revoked != null && !revoked.isBefore(signedInAt)) {
+            return Standing.ENDED;
+        }
+        return !Boolean.TRUE.equals(row[2]) && Boolean.TRUE.equals(row[3]) ? Standing.SECOND_FACTOR_MISSING
+                : Standing.CONTINUES;
     }
 
     /** Ends every session of the signed-in account, on every instance, this one included. */

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.go.moph.healthliteracy.audit.application.AuditTrail;
 import th.go.moph.healthliteracy.audit.application.AuditTrail.Subject;
 import th.go.moph.healthliteracy.identity.domain.OneTimeCodes;
-import th.go.moph.healthliteracy.identity.domain.Role;
 import th.go.moph.healthliteracy.identity.domain.UserAccount;
 import th.go.moph.healthliteracy.identity.domain.UserAccountRepository;
 import th.go.moph.healthliteracy.platform.secrets.SecretSeal;
@@ -66,10 +64,17 @@ public class TwoFactor {
     @ConfigProperty(name = "TWO_FACTOR_REQUIRED_ROLES", defaultValue = "system-admin,agency-admin,publisher")
     List<String> requiredRoles;
 
-    /** The roles that must use a second factor ({@code none}: no role by itself). */
-    private Set<String> requiredRoles() {
+    /**
+     * Whether the account of {@code u} (agency {@code a}) must use a second factor, as SQL: its agency requires it, or
+     * it holds one of the roles listed in parameter 2 ({@link #requiredRoleList}).
+     */
+    static final String REQUIRED_SQL = "(a.two_factor_required or exists (select 1 from role_grant g"
+            + " where g.user_id = u.id and g.role = any(string_to_array(?2, ','))))";
+
+    /** The roles that must use a second factor, as stored in grants and comma-separated ({@code none}: no role). */
+    String requiredRoleList() {
         return requiredRoles.stream().map(String::strip).filter(r -> !r.isEmpty() && !r.equals("none"))
-                .collect(Collectors.toSet());
+                .map(r -> r.toUpperCase(java.util.Locale.ROOT).replace('-', '_')).collect(Collectors.joining(","));
     }
 
     /** A secret being set up: what the authenticator app takes. */
@@ -123,13 +128,9 @@ public class TwoFactor {
     /** Whether the account must set up a second factor: by one of its roles, or by its agency's rule. */
     @Transactional
     public boolean required(UUID accountId) {
-        UserAccount account = accounts.findById(accountId).orElseThrow();
-        Set<String> roles = account.roles().stream().map(Role::securityRole).collect(Collectors.toSet());
-        if (requiredRoles().stream().anyMatch(roles::contains)) {
-            return true;
-        }
-        return !em.createNativeQuery("select 1 from agency where id = ?1 and two_factor_required")
-                .setParameter(1, account.agency().id()).getResultList().isEmpty();
+        return !em.createNativeQuery("select 1 from user_account u join agency a on a.id = u.agency_id where u.id = ?1"
+                + " and " + REQUIRED_SQL).setParameter(1, accountId).setParameter(2, requiredRoleList())
+                .getResultList().isEmpty();
     }
 
     /** Checks a code at sign-in: the app's current code (each used once), or an unused recovery code (used up). */

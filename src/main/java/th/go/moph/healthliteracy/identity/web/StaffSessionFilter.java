@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import th.go.moph.healthliteracy.identity.application.StaffSessions;
-import th.go.moph.healthliteracy.identity.application.TwoFactor;
 
 /**
  * Ends a staff session at its next request when it outlived its absolute limit, its account signed out everywhere or
@@ -32,9 +31,6 @@ public class StaffSessionFilter extends HttpFilter {
     @Inject
     StaffSessions sessions;
 
-    @Inject
-    TwoFactor twoFactor;
-
     static final String TWO_FACTOR_PAGE = "/editor/two-factor.xhtml";
 
     @Override
@@ -44,7 +40,9 @@ public class StaffSessionFilter extends HttpFilter {
         if (session != null && request.getUserPrincipal() != null) {
             Instant signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
             UUID accountId = accountId(request);
-            if (accountId == null || !sessions.mayContinue(accountId, signedInAt)) {
+            StaffSessions.Standing standing = accountId == null ? StaffSessions.Standing.ENDED
+                    : sessions.standing(accountId, signedInAt);
+            if (standing == StaffSessions.Standing.ENDED) {
                 request.logout();
                 session.invalidate();
                 response.sendRedirect(request.getContextPath() + "/signin.xhtml?ended=true");
@@ -52,7 +50,7 @@ public class StaffSessionFilter extends HttpFilter {
             }
             // the path as the container routes it (decoded and normalised), not as the request spelled it
             String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-            if (!path.equals(TWO_FACTOR_PAGE) && !twoFactor.enabled(accountId) && twoFactor.required(accountId)) {
+            if (standing == StaffSessions.Standing.SECOND_FACTOR_MISSING && !path.equals(TWO_FACTOR_PAGE)) {
                 response.sendRedirect(request.getContextPath() + TWO_FACTOR_PAGE);
                 return;
             }

@@ -1,6 +1,7 @@
 package th.go.moph.healthliteracy.platform.web;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -57,13 +58,14 @@ public class SecurityHeadersFilter extends HttpFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            if (refused(e)) { // an application service said no: the page answers 403, not a server error
-                Problem.of(403, "Not allowed", refusal(e)).write(response);
-            } else if (expired(e)) {
+            Optional<Throwable> refusal = cause(e, ACCESS_DENIED);
+            if (refusal.isPresent()) { // an application service said no: the page answers 403, not a server error
+                Problem.of(403, "Not allowed", refusal.get().getMessage()).write(response);
+            } else if (cause(e, VIEW_EXPIRED).isPresent()) {
                 // the page's state is gone (an old tab, a lapsed session, a restart): the page again, afresh — whatever
                 // the post asked for was not done, as a forged post without a valid state never is
                 response.sendRedirect(request.getRequestURI() + "?expired=true");
-            } else if (forged(e)) {
+            } else if (cause(e, NONCE_MISSING).isPresent()) {
                 // a post that carries a page's state but not that page's script nonce
                 Problem.of(403, "Form not accepted", "This form was not sent from the portal's own page; reload the"
                         + " page and try again").write(response);
@@ -73,44 +75,18 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
     }
 
-    /** Whether a failure is an application service's refusal of the signed-in account (identity's access denied). */
-    static boolean refused(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getClass().getName().equals(ACCESS_DENIED)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String refusal(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getClass().getName().equals(ACCESS_DENIED)) {
-                return t.getMessage();
-            }
-        }
-        return "Your account may not open this page";
-    }
-
+    /** Identity's refusal of the signed-in account, by name: the platform does not depend on the identity context. */
     private static final String ACCESS_DENIED = "th.go.moph.healthliteracy.identity.domain.AccessDeniedException";
+    private static final String VIEW_EXPIRED = "jakarta.faces.application.ViewExpiredException";
+    private static final String NONCE_MISSING = "org.primefaces.csp.CspException";
 
-    /** Whether a failure says the post's view state is not (or no longer) one this session holds. */
-    static boolean expired(Throwable failure) {
+    /** The failure itself or one of its causes, when it is of the class named. */
+    static Optional<Throwable> cause(Throwable failure, String className) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.faces.application.ViewExpiredException) {
-                return true;
+            if (t.getClass().getName().equals(className)) {
+                return Optional.of(t);
             }
         }
-        return false;
-    }
-
-    /** Whether a failure says the post came without the script nonce of its page (PrimeFaces). */
-    static boolean forged(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getClass().getName().equals("org.primefaces.csp.CspException")) {
-                return true;
-            }
-        }
-        return false;
+        return Optional.empty();
     }
 }
