@@ -90,13 +90,14 @@ class TwoFactorIT {
         String refused = browser.submit("editor/two-factor.xhtml", "begin", Map.of("password", "not it"), "start")
                 .body();
         assertTrue(!refused.contains("id=\"secret\""), "no secret without the password");
-        String started = browser.submit("editor/two-factor.xhtml", "begin", Map.of("password", PASSWORD), "start")
-                .body();
+        HttpResponse<String> startedPage = browser.submit("editor/two-factor.xhtml", "begin",
+                Map.of("password", PASSWORD), "start");
+        String started = startedPage.body();
         Matcher secret = Pattern.compile("<code id=\"secret\">([A-Z2-7]+)</code>").matcher(started);
         assertTrue(secret.find(), started);
         assertTrue(started.contains("otpauth://totp/"), "a link for the app");
         byte[] key = base32(secret.group(1));
-        String confirmed = browser.submit("editor/two-factor.xhtml", "confirm",
+        String confirmed = browser.submitFrom(startedPage, "editor/two-factor.xhtml", "confirm",
                 Map.of("code", code(key, 0)), "confirmCode").body();
         List<String> recovery = new ArrayList<>();
         Matcher codes = Pattern.compile("<code>([A-Z2-7]{5}-[A-Z2-7]{5})</code>").matcher(confirmed);

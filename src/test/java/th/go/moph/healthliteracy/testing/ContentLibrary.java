@@ -162,6 +162,22 @@ public class ContentLibrary {
         }
     }
 
+    /** A draft article of {@code agency} sent for review by its author. */
+    public UUID inReview(Agency agency, String language, ContentDraft draft) {
+        UUID id = draft(agency, language, draft);
+        acting.become(fixtures.account(agency, Role.AUTHOR, GrantScope.OWN_AGENCY));
+        authoring.submitForReview(id);
+        return id;
+    }
+
+    /** An article of {@code agency} approved by a reviewer of the agency, waiting for a publisher. */
+    public UUID approved(Agency agency, String language, ContentDraft draft) {
+        UUID id = inReview(agency, language, draft);
+        acting.become(fixtures.account(agency, Role.REVIEWER, GrantScope.OWN_AGENCY));
+        review.approve(id, 1, "ถูกต้องตามหลักวิชาการ");
+        return id;
+    }
+
     private UUID publish(Agency agency, UUID id) {
         acting.become(fixtures.account(agency, Role.AUTHOR, GrantScope.OWN_AGENCY));
         authoring.submitForReview(id);

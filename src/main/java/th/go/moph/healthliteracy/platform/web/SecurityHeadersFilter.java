@@ -58,7 +58,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            Optional<Throwable> refusal = cause(e, ACCESS_DENIED);
+            Optional<Throwable> refusal = cause(e, ACCESS_DENIED).or(() -> cause(e, AUDIT_ACCESS_DENIED));
             if (refusal.isPresent()) { // an application service said no: the page answers 403, not a server error
                 Problem.of(403, "Not allowed", refusal.get().getMessage()).write(response);
             } else if (cause(e, VIEW_EXPIRED).isPresent()) {
@@ -75,8 +75,13 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
     }
 
-    /** Identity's refusal of the signed-in account, by name: the platform does not depend on the identity context. */
+    /**
+     * Identity's refusal of the signed-in account, and the audit trail's of a reader who is not a system administrator,
+     * by name: the platform depends on neither context.
+     */
     private static final String ACCESS_DENIED = "th.go.moph.healthliteracy.identity.domain.AccessDeniedException";
+    private static final String AUDIT_ACCESS_DENIED =
+            "th.go.moph.healthliteracy.audit.application.AuditLog$AuditAccessDenied";
     private static final String VIEW_EXPIRED = "jakarta.faces.application.ViewExpiredException";
     private static final String NONCE_MISSING = "org.primefaces.csp.CspException";
 
