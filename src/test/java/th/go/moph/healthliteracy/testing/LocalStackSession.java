@@ -10,6 +10,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 import th.go.moph.healthliteracy.localstack.ClamdProcess;
 import th.go.moph.healthliteracy.localstack.EmbeddedDatabase;
+import th.go.moph.healthliteracy.localstack.FreePorts;
+import th.go.moph.healthliteracy.localstack.KeycloakProcess;
 import th.go.moph.healthliteracy.localstack.S3ProxyProcess;
 import th.go.moph.healthliteracy.localstack.SearchNodeProcess;
 
@@ -27,6 +29,8 @@ public class LocalStackSession implements LauncherSessionListener {
     private SearchNodeProcess searchNode;
     private S3ProxyProcess objectStore;
     private ClamdProcess scanner;
+    private KeycloakProcess identityProvider;
+    private int identityProviderPort;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -54,6 +58,8 @@ public class LocalStackSession implements LauncherSessionListener {
             System.setProperty("portal.test.s3SecretKey", objectStore.secretKey());
             scanner = ClamdProcess.start(Files.createDirectories(work.resolve("clamd")), Duration.ofMinutes(1));
             System.setProperty("portal.test.clamdPort", String.valueOf(scanner.port()));
+            identityProviderPort = FreePorts.pick(); // Keycloak starts there when a single sign-on test asks
+            System.setProperty("portal.test.oidcPort", String.valueOf(identityProviderPort));
             System.setProperty("portal.test.dbUrl", database.jdbcUrl());
             System.setProperty("portal.test.adminDbUrl", database.adminJdbcUrl());
             System.setProperty("portal.test.esUrls", searchNode.httpUri().toString());
@@ -70,6 +76,9 @@ public class LocalStackSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (identityProvider != null) {
+            identityProvider.close();
+        }
         if (scanner != null) {
             scanner.close();
         }
@@ -86,6 +95,20 @@ public class LocalStackSession implements LauncherSessionListener {
                 System.err.println("PostgreSQL did not stop cleanly: " + e);
             }
         }
+    }
+
+    /**
+     * The organisation's OpenID Connect provider (Keycloak, with the realm of {@code src/test/resources/oidc}), started
+     * on first use on the port the portal was told of (client-side test code only).
+     */
+    public static synchronized KeycloakProcess identityProvider() throws Exception {
+        if (current.identityProvider == null) {
+            Path project = Path.of(System.getProperty("portal.pom")).toAbsolutePath().getParent();
+            current.identityProvider = KeycloakProcess.start(Path.of(System.getProperty("portal.keycloakHome")),
+                    current.identityProviderPort, project.resolve("src/test/resources/oidc/moph-realm.json"), "moph",
+                    Duration.ofMinutes(3));
+        }
+        return current.identityProvider;
     }
 
     /** Stops the shared search node, as an outage would (client-side test code only). */

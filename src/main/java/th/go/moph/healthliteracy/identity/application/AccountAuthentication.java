@@ -131,6 +131,34 @@ public class AccountAuthentication {
     }
 
     /**
+     * The first step of a single sign-on: the organisation's identity provider vouched for {@code username} (an ID
+     * token whose signature, issuer, audience, expiry and nonce were checked). It stands in for the password only: a
+     * deactivated or locked account stays out, and an account with a second factor still gives its code.
+     */
+    @Transactional
+    public PasswordCheck checkSingleSignOn(String username) {
+        Instant now = clock.instant();
+        String accountKey = accountKey(username);
+        failures.takeTurn(accountKey);
+        Optional<UserAccount> found = normalized(username).flatMap(accounts::findByUsername);
+        PasswordCheck refused = new PasswordCheck(false, null, false);
+        if (found.isEmpty()) {
+            audit.recordRefusal(null, "SIGN_IN", Subject.NONE, "single sign-on: no portal account of that username");
+            return refused;
+        }
+        UserAccount account = found.get();
+        if (failures.blockedUntil(accountKey, now).isPresent()) {
+            audit.recordRefusal(account.id(), "SIGN_IN", Subject.NONE, "single sign-on: too many failed attempts");
+            return refused;
+        }
+        if (!account.canSignIn()) {
+            audit.recordRefusal(account.id(), "SIGN_IN", Subject.NONE, "single sign-on: account deactivated");
+            return refused;
+        }
+        return new PasswordCheck(true, account.id(), twoFactor.enabled(account.id()));
+    }
+
+    /**
      * The second step, for an account with a second factor: its authenticator code or a recovery code, under the same
      * throttle as passwords. Right: the ticket that completes the sign-in.
      */

@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Messages;
 
 import th.go.moph.healthliteracy.identity.application.AccountAuthentication;
+import th.go.moph.healthliteracy.identity.infrastructure.oidc.OpenIdConnectProvider;
 import th.go.moph.healthliteracy.identity.infrastructure.security.SignInTicket;
 
 /** The sign-in form. */
@@ -44,6 +45,9 @@ public class SignInBean {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OpenIdConnectProvider singleSignOn;
 
     @Size(max = 64)
     private String username;
@@ -83,6 +87,15 @@ public class SignInBean {
     /** Whether the password was right and the second factor is awaited (for five minutes at most). */
     public boolean isAwaitingCode() {
         return pending() != null;
+    }
+
+    /** Whether the organisation's single sign-on is offered beside the password. */
+    public boolean isSingleSignOn() {
+        return singleSignOn.enabled();
+    }
+
+    public String getSingleSignOnName() {
+        return singleSignOn.providerName();
     }
 
     public void startAgain() {
@@ -137,7 +150,7 @@ public class SignInBean {
     record Pending(UUID accountId, String username, Instant since) implements Serializable {
     }
 
-    private static final String PENDING = "th.go.moph.healthliteracy.pendingSignIn";
+    static final String PENDING = "th.go.moph.healthliteracy.pendingSignIn";
 
     @Size(max = 40)
     private String code;

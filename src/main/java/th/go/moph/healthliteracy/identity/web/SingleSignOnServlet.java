@@ -1,0 +1,100 @@
+package th.go.moph.healthliteracy.identity.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import th.go.moph.healthliteracy.identity.application.AccountAuthentication;
+import th.go.moph.healthliteracy.identity.infrastructure.oidc.OpenIdConnectProvider;
+import th.go.moph.healthliteracy.identity.infrastructure.oidc.OpenIdConnectProvider.Pending;
+import th.go.moph.healthliteracy.identity.infrastructure.oidc.OpenIdConnectProvider.SignOnFailed;
+import th.go.moph.healthliteracy.identity.infrastructure.security.SignInTicket;
+
+/**
+ * Single sign-on's two ends: {@code /signin/sso} sends the browser to the organisation's provider, and
+ * {@code /signin/sso/callback} takes it back — the provider vouches for the username in place of the password, and
+ * the sign-in goes on as the sign-in page's does (the second factor if the account has one, then a ticket). Answers
+ * 404 while single sign-on is off.
+ */
+@WebServlet(urlPatterns = {"/signin/sso", "/signin/sso/callback"})
+public class SingleSignOnServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SingleSignOnServlet.class.getName());
+    private static final String PENDING_SSO = "th.go.moph.healthliteracy.pendingSingleSignOn";
+
+    @Inject
+    OpenIdConnectProvider provider;
+
+    @Inject
+    AccountAuthentication authentication;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!provider.enabled()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            if (request.getServletPath().endsWith("/callback")) {
+                callback(request, response);
+            } else {
+                OpenIdConnectProvider.Authorization authorization = provider.begin();
+                request.getSession(true).setAttribute(PENDING_SSO, authorization.pending());
+                response.sendRedirect(authorization.redirect().toString());
+            }
+        } catch (SignOnFailed failed) {
+            LOG.warning(() -> "Single sign-on failed: " + failed.getMessage());
+            response.sendRedirect(request.getContextPath() + "/signin.xhtml?sso=failed");
+        }
+    }
+
+    private void callback(HttpServletRequest request, HttpServletResponse response) throws IOException, SignOnFailed {
+        HttpSession session = request.getSession(false);
+        Pending pending = session == null ? null : (Pending) session.getAttribute(PENDING_SSO);
+        if (session != null) {
+            session.removeAttribute(PENDING_SSO); // one answer per start: a replayed callback finds nothing
+        }
+        String username = provider.complete(pending, request.getQueryString());
+        AccountAuthentication.PasswordCheck check = authentication.checkSingleSignOn(username);
+        if (!check.accepted()) {
+            response.sendRedirect(request.getContextPath() + "/signin.xhtml?sso=refused");
+        } else if (check.secondFactor()) {
+            request.getSession().setAttribute(SignInBean.PENDING,
+                    new SignInBean.Pending(check.accountId(), username, clock.instant()));
+            response.sendRedirect(request.getContextPath() + "/signin.xhtml");
+        } else {
+            AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
+                    .withParams().credential(new SignInTicket(authentication.ticket(check.accountId())))
+                    .newAuthentication(true));
+            boolean signedIn = status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE
+                    && securityContext.getCallerPrincipal() != null;
+            if (signedIn) {
+                request.changeSessionId(); // no session fixation
+                request.getSession().setAttribute(StaffSessionFilter.SIGNED_IN_AT, clock.instant());
+            }
+            if (status == AuthenticationStatus.SUCCESS) {
+                response.sendRedirect(request.getContextPath() + "/editor/");
+            } else if (status != AuthenticationStatus.SEND_CONTINUE) { // (the mechanism has redirected)
+                response.sendRedirect(request.getContextPath() + "/signin.xhtml?sso=refused");
+            }
+        }
+    }
+}
