@@ -23,6 +23,7 @@ import th.go.moph.healthliteracy.identity.domain.Permission;
 import th.go.moph.healthliteracy.identity.domain.Role;
 import th.go.moph.healthliteracy.identity.domain.UserAccount;
 import th.go.moph.healthliteracy.identity.domain.UserAccountRepository;
+import th.go.moph.healthliteracy.platform.persistence.NativeValues;
 
 /**
  * Agency administrators manage their agency's accounts and grants; system administrators those of every agency.
@@ -47,6 +48,9 @@ public class AccountAdministration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccountAuthentication authentication;
 
     @PersistenceContext
     EntityManager em;
@@ -111,6 +115,34 @@ public class AccountAdministration {
         audit.record("ACCOUNT_DEACTIVATED", Subject.of("user_account", accountId), null);
     }
 
+    /** Lets a deactivated account sign in again (never a pseudonymised one). */
+    public void reactivate(@NotNull UUID accountId) {
+        UserAccount account = manageableWhole(accountId);
+        account.reactivate();
+        audit.record("ACCOUNT_REACTIVATED", Subject.of("user_account", accountId), null);
+    }
+
+    /**
+     * The person lost their authenticator and their recovery codes: their second factor is removed and their sessions
+     * end; at the next sign-in (with the password alone) an account that must use one sets it up again.
+     */
+    public void resetSecondFactor(@NotNull UUID accountId) {
+        UserAccount account = manageableWhole(accountId);
+        em.createNativeQuery("update user_account set totp_secret = null, totp_enabled_at = null,"
+                + " sessions_revoked_at = ?2 where id = ?1").setParameter(1, account.id())
+                .setParameter(2, NativeValues.timestamp(clock.instant())).executeUpdate();
+        em.createNativeQuery("delete from recovery_code where user_id = ?1").setParameter(1, account.id())
+                .executeUpdate();
+        audit.record("SECOND_FACTOR_RESET", Subject.of("user_account", accountId), null);
+    }
+
+    /** Lifts a sign-in lock on the account's username before it lapses (after checking who is asking, out of band). */
+    public void unlock(@NotNull UUID accountId) {
+        UserAccount account = manageable(accountId);
+        authentication.unlock(account);
+        audit.record("SIGN_IN_UNLOCKED", Subject.of("user_account", accountId), null);
+    }
+
     /**
      * Everything the portal holds about an account's person (PDPA right of access), as JSON: the account, its grants,
      * and what the portal records of its actions (revisions written, sign-offs, the audit trail's entries).
@@ -165,14 +197,14 @@ public class AccountAdministration {
         return em.createQuery("select u from UserAccount u join fetch u.agency order by u.username", UserAccount.class)
                 .getResultList().stream().filter(u -> actor.may(Permission.MANAGE_USERS, u.agency().id()))
                 .map(u -> new ManagedAccount(u.id(), u.username(), u.displayName(), u.agency().nameTh(),
-                        u.agency().nameEn(), u.canSignIn(),
+                        u.agency().nameEn(), u.canSignIn(), u.pseudonymised(),
                         u.grants().stream().map(g -> new Actor.Grant(g.role(), g.scope())).toList()))
                 .toList();
     }
 
     /** An account as the administrator's screen shows it. */
     public record ManagedAccount(UUID id, String username, String displayName, String agencyNameTh,
-            String agencyNameEn, boolean active, List<Actor.Grant> grants) {
+            String agencyNameEn, boolean active, boolean pseudonymised, List<Actor.Grant> grants) {
     }
 
     /**

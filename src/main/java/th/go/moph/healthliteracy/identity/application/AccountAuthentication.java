@@ -131,6 +131,35 @@ public class AccountAuthentication {
     }
 
     /**
+     * The signed-in person types their password again (to change it, or to set up two-factor sign-in): checked under
+     * the sign-in throttle, so that a session left open is no oracle for guessing it.
+     */
+    @Transactional
+    public boolean confirmPassword(UUID accountId, char[] password) {
+        UserAccount account = accounts.findById(accountId).orElseThrow();
+        Instant now = clock.instant();
+        String accountKey = accountKey(account.username());
+        Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + address);
+        failures.takeTurn(accountKey);
+        if (blockedUntil(accountKey, addressKey, now).isPresent()) {
+            audit.recordRefusal(accountId, "PASSWORD_CONFIRMED", Subject.NONE, "too many failed attempts");
+            return false;
+        }
+        if (password != null && hashing.matches(password, account.passwordHash())) {
+            return true;
+        }
+        audit.recordRefusal(accountId, "PASSWORD_CONFIRMED", Subject.NONE, "wrong password");
+        failed(accountKey, addressKey, accountId, now);
+        return false;
+    }
+
+    /** An administrator lifts the lock on an account's username (its failures are forgotten). */
+    @Transactional
+    public void unlock(UserAccount account) {
+        failures.clear(accountKey(account.username()));
+    }
+
+    /**
      * The first step of a single sign-on: the organisation's identity provider vouched for {@code username} (an ID
      * token whose signature, issuer, audience, expiry and nonce were checked). It stands in for the password only: a
      * deactivated or locked account stays out, and an account with a second factor still gives its code.

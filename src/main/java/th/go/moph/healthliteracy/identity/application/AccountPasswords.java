@@ -1,11 +1,16 @@
 package th.go.moph.healthliteracy.identity.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import th.go.moph.healthliteracy.audit.application.AuditTrail;
@@ -13,6 +18,7 @@ import th.go.moph.healthliteracy.audit.application.AuditTrail.Subject;
 import th.go.moph.healthliteracy.audit.application.AuditedRefusals;
 import th.go.moph.healthliteracy.identity.domain.UserAccount;
 import th.go.moph.healthliteracy.identity.domain.UserAccountRepository;
+import th.go.moph.healthliteracy.platform.persistence.NativeValues;
 
 /** Editors change their own password: the current one first, then a new one the {@link PasswordPolicy} accepts. */
 @ApplicationScoped
@@ -37,11 +43,23 @@ public class AccountPasswords {
     @Inject
     AuditTrail audit;
 
-    /** Changes the signed-in account's password; refused, with every reason, when the new one does not qualify. */
-    public void change(char[] current, char[] chosen) {
+    @Inject
+    AccountAuthentication authentication;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Changes the signed-in account's password and ends its other sessions; refused, with every reason, when the new
+     * one does not qualify. Returns the moment the other sessions ended: this session stays valid from just after it.
+     */
+    public Instant change(char[] current, char[] chosen) {
         UUID id = currentActor.get().accountId();
         UserAccount account = accounts.findById(id).orElseThrow();
-        if (current == null || !hashing.matches(current, account.passwordHash())) {
+        if (!authentication.confirmPassword(id, current)) {
             throw new IllegalArgumentException("The current password is not correct");
         }
         List<String> problems = policy.problems(chosen == null ? null : new String(chosen), account.username(),
@@ -53,7 +71,12 @@ public class AccountPasswords {
             throw new IllegalArgumentException("The new password must differ from the current one");
         }
         account.changePassword(hashing.hash(chosen));
-        audit.record("PASSWORD_CHANGED", Subject.of("user_account", id), null);
+        Instant changedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // every other session of the account ends at its next request; the caller keeps this one
+        em.createNativeQuery("update user_account set sessions_revoked_at = ?2 where id = ?1").setParameter(1, id)
+                .setParameter(2, NativeValues.timestamp(changedAt)).executeUpdate();
+        audit.record("PASSWORD_CHANGED", Subject.of("user_account", id), "other sessions ended");
         LOG.info(() -> "Account " + id + " changed its password");
+        return changedAt;
     }
 }

@@ -56,9 +56,13 @@ public class StaffSessions {
         SECOND_FACTOR_MISSING
     }
 
-    /** Where a session of {@code accountId} that signed in at {@code signedInAt} stands: one query per request. */
+    /**
+     * Where a session of {@code accountId} that signed in at {@code signedInAt} stands: one query per request.
+     * {@code confirmedAt}, when later, is when the session last proved itself again (it changed the password, which
+     * ended the account's other sessions): sessions ended before it do not end this one.
+     */
     @Transactional
-    public Standing standing(UUID accountId, Instant signedInAt) {
+    public Standing standing(UUID accountId, Instant signedInAt, Instant confirmedAt) {
         if (signedInAt.plus(Duration.ofHours(absoluteHours)).isBefore(clock.instant())) {
             return Standing.ENDED;
         }
@@ -71,7 +75,8 @@ public class StaffSessions {
         }
         Object[] row = (Object[]) rows.get(0);
         Instant revoked = NativeValues.instant(row[1]);
-        if (!Boolean.TRUE.equals(row[0]) || revoked != null && !revoked.isBefore(signedInAt)) {
+        if (!Boolean.TRUE.equals(row[0]) || revoked != null && !revoked.isBefore(confirmedAt == null || confirmedAt.isBefore(signedInAt)
+                ? signedInAt : confirmedAt)) {
             return Standing.ENDED;
         }
         return !Boolean.TRUE.equals(row[2]) && Boolean.TRUE.equals(row[3]) ? Standing.SECOND_FACTOR_MISSING

@@ -58,6 +58,9 @@ public class TwoFactor {
     AuditTrail audit;
 
     @Inject
+    AccountAuthentication authentication;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -88,7 +91,7 @@ public class TwoFactor {
     @Transactional
     public Enrolment begin(char[] password) {
         UserAccount account = signedIn();
-        if (password == null || !hashing.matches(password, account.passwordHash())) {
+        if (!authentication.confirmPassword(account.id(), password)) {
             throw new IllegalArgumentException("The password is not correct");
         }
         if (enabled(account.id())) {

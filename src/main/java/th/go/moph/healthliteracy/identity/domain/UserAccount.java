@@ -136,14 +136,30 @@ public class UserAccount {
         active = false;
     }
 
+    /** The account can sign in again — unless it was pseudonymised: that person asked to be forgotten. */
+    public void reactivate() {
+        if (pseudonymised()) {
+            throw new IllegalStateException("A pseudonymised account stays closed; open a new one if the person returns");
+        }
+        active = true;
+    }
+
+    /** Whether {@link #pseudonymise} replaced this account's person by a pseudonym. */
+    public boolean pseudonymised() {
+        return username.equals(pseudonym());
+    }
+
+    private String pseudonym() {
+        return "former-" + id.toString().substring(0, 8);
+    }
+
     /**
      * PDPA erasure on request: the name, e-mail and username are replaced by a pseudonym, the password by one nobody
      * knows, the grants removed and the account deactivated. The opaque id stays, so the audit trail and the
      * revisions it signed keep their meaning without naming anyone.
      */
     public void pseudonymise(String unusablePasswordHash) {
-        String pseudonym = "former-" + id.toString().substring(0, 8);
-        username = pseudonym;
+        username = pseudonym();
         displayName = "Former user " + id.toString().substring(0, 8);
         email = null;
         passwordHash = requireText(unusablePasswordHash, "a password");

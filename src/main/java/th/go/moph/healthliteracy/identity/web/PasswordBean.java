@@ -29,7 +29,10 @@ public class PasswordBean {
             return;
         }
         try {
-            passwords.change(current.toCharArray(), chosen.toCharArray());
+            java.time.Instant othersEnded = passwords.change(current.toCharArray(), chosen.toCharArray());
+            ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequest()).getSession().setAttribute(StaffSessionFilter.CONFIRMED_AT,
+                    othersEnded.plusMillis(1));
             messages.info("password.changed");
         } catch (RuntimeException e) {
             messages.refused(e);

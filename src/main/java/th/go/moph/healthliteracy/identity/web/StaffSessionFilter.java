@@ -27,6 +27,8 @@ public class StaffSessionFilter extends HttpFilter {
 
     /** When this session signed in (set by the sign-in page). */
     static final String SIGNED_IN_AT = "th.go.moph.healthliteracy.signedInAt";
+    /** When the session last proved itself again (a password change, which ends the account's other sessions). */
+    static final String CONFIRMED_AT = "th.go.moph.healthliteracy.confirmedAt";
 
     @Inject
     StaffSessions sessions;
@@ -41,7 +43,8 @@ public class StaffSessionFilter extends HttpFilter {
             Instant signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
             UUID accountId = accountId(request);
             StaffSessions.Standing standing = accountId == null ? StaffSessions.Standing.ENDED
-                    : sessions.standing(accountId, signedInAt);
+                    : sessions.standing(accountId, signedInAt,
+                            session.getAttribute(CONFIRMED_AT) instanceof Instant at ? at : null);
             if (standing == StaffSessions.Standing.ENDED) {
                 request.logout();
                 session.invalidate();

@@ -113,6 +113,28 @@ public class UsersBean implements Serializable {
         }
     }
 
+    public void reactivate(ManagedAccount account) {
+        act(() -> administration.reactivate(account.id()), "users.reactivated");
+    }
+
+    public void resetSecondFactor(ManagedAccount account) {
+        act(() -> administration.resetSecondFactor(account.id()), "users.secondFactorReset");
+    }
+
+    public void unlock(ManagedAccount account) {
+        act(() -> administration.unlock(account.id()), "users.unlocked");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            messages.info(done);
+            load();
+        } catch (RuntimeException e) {
+            messages.refused(e);
+        }
+    }
+
     /** Downloads what the portal holds about the account's person, as JSON (PDPA right of access). */
     public void exportPersonalData(ManagedAccount account) throws java.io.IOException {
         try {
