@@ -64,10 +64,16 @@ class SessionEndIT {
         assertEquals("signed in", phone.signIn(USERNAME, PASSWORD));
         assertEquals("signed in", office.signIn(USERNAME, PASSWORD));
         assertEquals(200, office.get("editor/").statusCode());
+        StaffHttpClient tablet = new StaffHttpClient(base, "198.51.100.203");
+        assertEquals("signed in", tablet.signIn(USERNAME, PASSWORD));
 
         HttpResponse<String> out = phone.submit("editor/", "session", Map.of(), "signoutEverywhere");
         assertEquals(302, out.statusCode(), out.body());
 
+        HttpResponse<String> script = tablet.ajaxGet("editor/items.xhtml");
+        assertEquals(200, script.statusCode(), "a page's script does not follow a 302");
+        assertTrue(script.body().contains("<redirect url=\"") && script.body().contains("signin.xhtml?ended=true"),
+                script.body());
         HttpResponse<String> ended = office.get("editor/");
         assertEquals(302, ended.statusCode());
         assertTrue(ended.headers().firstValue("Location").orElse("").contains("signin.xhtml?ended=true"),

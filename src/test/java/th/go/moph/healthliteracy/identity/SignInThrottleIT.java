@@ -92,6 +92,27 @@ class SignInThrottleIT {
                 : "192.0.2.251"), "from another address it works");
     }
 
+    @Test
+    @Order(4)
+    @RunAsClient
+    void aFloodOfSignInPostsFromOneAddressIsTurnedAwayBeforeAnyCheck() throws Exception {
+        StaffHttpClient flood = new StaffHttpClient(base, "203.0.113.77");
+        int answered = 0;
+        java.net.http.HttpResponse<String> last = null;
+        for (int post = 1; post <= 125; post++) { // the tests allow 120 a minute
+            last = flood.submit("signin.xhtml?lang=en", "signin", java.util.Map.of("username", "", "password", ""),
+                    "submit");
+            if (last.statusCode() == 429) {
+                break;
+            }
+            answered++;
+        }
+        assertEquals(429, last.statusCode(), "the flood was never stopped");
+        assertTrue(answered >= 110, "stopped too early: after " + answered);
+        assertTrue(last.headers().firstValue("Retry-After").isPresent(), "with when to come back");
+        assertEquals("signed in", signIn(OTHER, PASSWORD, "203.0.113.78"), "another address signs in");
+    }
+
     /** One sign-in through the page, from its own browser: its text, or "signed in" when it went to the editor. */
     private String signIn(String username, String password, String forwardedFor) throws Exception {
         return new StaffHttpClient(base, forwardedFor).signIn(username, password);

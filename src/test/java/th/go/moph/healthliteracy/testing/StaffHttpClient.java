@@ -46,6 +46,12 @@ public final class StaffHttpClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET as a page's script sends a Faces Ajax request ({@code Faces-Request: partial/ajax}). */
+    public HttpResponse<String> ajaxGet(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address)
+                .header("Faces-Request", "partial/ajax").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * Opens {@code path}, changes the form's {@code fields} (names without the form's prefix, as the page names them:
      * {@code title}, {@code agency_input}) and presses {@code button}: the answer to the post.

@@ -48,17 +48,33 @@ public class StaffSessionFilter extends HttpFilter {
             if (standing == StaffSessions.Standing.ENDED) {
                 request.logout();
                 session.invalidate();
-                response.sendRedirect(request.getContextPath() + "/signin.xhtml?ended=true");
+                redirect(request, response, request.getContextPath() + "/signin.xhtml?ended=true");
                 return;
             }
             // the path as the container routes it (decoded and normalised), not as the request spelled it
             String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
             if (standing == StaffSessions.Standing.SECOND_FACTOR_MISSING && !path.equals(TWO_FACTOR_PAGE)) {
-                response.sendRedirect(request.getContextPath() + TWO_FACTOR_PAGE);
+                redirect(request, response, request.getContextPath() + TWO_FACTOR_PAGE);
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A redirect the asking page follows: a plain one for a page load or form post; for a Faces Ajax request (a table's
+     * paging, an upload, a check of the text), a partial response naming the page, since script does not follow 302s.
+     */
+    static void redirect(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.sendRedirect(url);
+            return;
+        }
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
     }
 
     private static UUID accountId(HttpServletRequest request) {

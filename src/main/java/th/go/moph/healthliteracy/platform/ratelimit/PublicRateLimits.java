@@ -21,6 +21,7 @@ public class PublicRateLimits {
 
     private final TokenBuckets callers = new TokenBuckets(100_000);
     private final TokenBuckets writers = new TokenBuckets(100_000);
+    private final TokenBuckets signIns = new TokenBuckets(100_000);
 
     @Inject
     @ConfigProperty(name = "PUBLIC_RATE_LIMIT_PER_MINUTE", defaultValue = "600")
@@ -29,6 +30,10 @@ public class PublicRateLimits {
     @Inject
     @ConfigProperty(name = "PUBLIC_WRITE_LIMIT_PER_MINUTE", defaultValue = "5")
     int writesPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "SIGN_IN_RATE_LIMIT_PER_MINUTE", defaultValue = "30")
+    int signInsPerMinute;
 
     @Inject
     ClientAddresses addresses;
@@ -47,6 +52,17 @@ public class PublicRateLimits {
             return new TokenBuckets.Decision(true, 0);
         }
         return writers.take(caller(request), writesPerMinute, System.nanoTime());
+    }
+
+    /**
+     * Takes one sign-in attempt (a posted sign-in form, a single sign-on start or return) from the caller's allowance:
+     * before any password is checked, throttle row written or audit entry made, so a flood costs the portal little.
+     */
+    public TokenBuckets.Decision takeSignIn(HttpServletRequest request) {
+        if (signInsPerMinute <= 0) {
+            return new TokenBuckets.Decision(true, 0);
+        }
+        return signIns.take(caller(request), signInsPerMinute, System.nanoTime());
     }
 
     /** Answers a refused request: 429, when to come back, and why. */

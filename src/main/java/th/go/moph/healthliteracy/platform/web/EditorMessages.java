@@ -19,6 +19,9 @@ import th.go.moph.healthliteracy.identity.domain.AccessDeniedException;
 @ApplicationScoped
 public class EditorMessages {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            EditorMessages.class.getName());
+
     public void info(String key) {
         Messages.addGlobal(FacesMessage.SEVERITY_INFO, text(key, key));
     }
@@ -34,8 +37,17 @@ public class EditorMessages {
             message = text("error." + m.code(), m.getMessage());
         } else if (e instanceof AccessDeniedException) {
             message = text("error.accessDenied", e.getMessage());
+        } else if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof th.go.moph.healthliteracy.audit.application.Refusal) {
+            message = e.getMessage(); // the services' own sentences, written for the person at the screen
+        } else if (e instanceof jakarta.validation.ConstraintViolationException invalid) {
+            message = invalid.getConstraintViolations().stream().map(v -> v.getMessage()).sorted()
+                    .collect(java.util.stream.Collectors.joining("; "));
         } else {
-            message = e.getMessage();
+            // anything else is a fault, not a refusal: its text (SQL, class names) is for the log, not the screen
+            String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(java.util.logging.Level.SEVERE, "Unexpected failure, reference " + reference, e);
+            message = text("error.unexpected", "Something went wrong; it was logged") + " (" + reference + ")";
         }
         Messages.addGlobal(FacesMessage.SEVERITY_ERROR, message);
         FacesContext.getCurrentInstance().validationFailed();
