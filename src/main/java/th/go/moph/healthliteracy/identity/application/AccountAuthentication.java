@@ -26,6 +26,7 @@ import th.go.moph.healthliteracy.identity.domain.SignInThrottle;
 import th.go.moph.healthliteracy.identity.domain.UserAccount;
 import th.go.moph.healthliteracy.identity.domain.UserAccountRepository;
 import th.go.moph.healthliteracy.identity.infrastructure.jpa.SignInFailures;
+import th.go.moph.healthliteracy.platform.web.ClientAddresses;
 
 /**
  * Checks editors' credentials — the password, then the second factor when the account has one — keeps their password
@@ -97,7 +98,7 @@ public class AccountAuthentication {
     public PasswordCheck checkPassword(String username, char[] password) {
         Instant now = clock.instant();
         String accountKey = accountKey(username);
-        Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + address);
+        Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + ClientAddresses.limitKey(address));
         failures.takeTurn(accountKey);
         Optional<UserAccount> found = normalized(username).flatMap(accounts::findByUsername);
         UUID accountId = found.map(UserAccount::id).orElse(null);
@@ -139,7 +140,7 @@ public class AccountAuthentication {
         UserAccount account = accounts.findById(accountId).orElseThrow();
         Instant now = clock.instant();
         String accountKey = accountKey(account.username());
-        Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + address);
+        Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + ClientAddresses.limitKey(address));
         failures.takeTurn(accountKey);
         if (blockedUntil(accountKey, addressKey, now).isPresent()) {
             audit.recordRefusal(accountId, "PASSWORD_CONFIRMED", Subject.NONE, "too many failed attempts");
@@ -195,7 +196,7 @@ public class AccountAuthentication {
     public Optional<String> secondFactor(UUID accountId, String username, String code) {
         Instant now = clock.instant();
         String accountKey = accountKey(username);
-        Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + address);
+        Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + ClientAddresses.limitKey(address));
         failures.takeTurn(accountKey);
         if (blockedUntil(accountKey, addressKey, now).isPresent()) {
             audit.recordRefusal(accountId, "SIGN_IN", Subject.NONE, "too many failed attempts");
@@ -244,7 +245,7 @@ public class AccountAuthentication {
 
     /** Until when sign-in for this username, or from this request's address, is blocked: for the page's message. */
     public Optional<Instant> blockedUntil(String username) {
-        return blockedUntil(accountKey(username), origin.clientAddress().map(address -> "address:" + address),
+        return blockedUntil(accountKey(username), origin.clientAddress().map(address -> "address:" + ClientAddresses.limitKey(address)),
                 clock.instant());
     }
 

@@ -72,6 +72,6 @@ public class PublicRateLimits {
     }
 
     private String caller(HttpServletRequest request) {
-        return addresses.of(request);
+        return addresses.limitKey(request);
     }
 }
