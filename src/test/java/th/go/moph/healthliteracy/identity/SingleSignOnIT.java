@@ -35,16 +35,20 @@ import th.go.moph.healthliteracy.identity.domain.Role;
 import th.go.moph.healthliteracy.testing.Fixtures;
 import th.go.moph.healthliteracy.testing.LocalStackSession;
 import th.go.moph.healthliteracy.testing.PortalDeployment;
+import th.go.moph.healthliteracy.testing.StaffHttpClient;
 
 /**
- * Single sign-on through a real OpenID Connect provider (Keycloak, started for this test): an editor whose portal
- * account bears the provider's username signs in with the provider's login page and lands in the editor; a person the
- * provider knows but the portal does not is refused; a callback replayed, or with a state this browser did not start,
- * signs no one in.
+ * Single sign-on through a real OpenID Connect provider (Keycloak, started for this test). The first time, the
+ * provider's word is not enough: the person proves the portal account's password once in the same browser, which links
+ * the provider's permanent id of them to the account; from then on the provider's login page alone signs them in. A
+ * person the provider knows but who holds no portal password gets nowhere, whatever name they chose at the provider; a
+ * callback replayed, or with a state this browser did not start, signs no one in.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(OrderAnnotation.class)
 class SingleSignOnIT {
+
+    private static final String PORTAL_PASSWORD = "the editor's own portal password 3";
 
     @Deployment
     static WebArchive deployment() {
@@ -59,27 +63,27 @@ class SingleSignOnIT {
 
     @Test
     @Order(1)
-    void anEditorWithThePortalAccountOfTheProvidersUsername() {
+    void anEditorWithAPortalAccount() {
         fixtures.accountWithPassword(fixtures.agency("Single sign-on"), "sso.editor", "สมชาย บรรณาธิการ",
-                "a portal password nobody types 3", Role.AUTHOR, GrantScope.OWN_AGENCY);
+                PORTAL_PASSWORD, Role.AUTHOR, GrantScope.OWN_AGENCY);
     }
 
     @Test
     @Order(2)
     @RunAsClient
-    void theProviderVouchesAndTheEditorIsSignedIn() throws Exception {
+    void theFirstTimeThePortalPasswordLinksTheProvidersPerson() throws Exception {
         LocalStackSession.identityProvider();
         Browser browser = new Browser();
-        String signInPage = browser.get(base + "signin.xhtml?lang=en").body();
-        assertTrue(signInPage.contains("Sign in with MOPH-ID"), "the page offers single sign-on");
+        assertTrue(browser.get(base + "signin.xhtml?lang=en").body().contains("Sign in with MOPH-ID"),
+                "the page offers single sign-on");
 
         String callback = browser.logInAtTheProvider("sso.editor", "a long sso password 7");
         HttpResponse<String> back = browser.get(callback);
-        assertEquals(302, back.statusCode(), back.body());
-        assertTrue(back.headers().firstValue("Location").orElse("").endsWith("/editor/"), "on to the editor");
-        HttpResponse<String> editor = browser.get(base + "editor/");
-        assertEquals(200, editor.statusCode());
-        assertTrue(editor.body().contains("สมชาย บรรณาธิการ"), "signed in as the portal account");
+        assertTrue(back.headers().firstValue("Location").orElse("").contains("sso=link"), back.toString());
+        assertEquals(302, browser.get(base + "editor/").statusCode(), "the provider's word alone is not enough yet");
+        StaffHttpClient page = browser.portal();
+        assertTrue(page.get("signin.xhtml?lang=en").body().contains("sso.editor"), "the page says whom it links");
+        assertEquals("signed in", page.signIn("sso.editor", PORTAL_PASSWORD), "the portal password, once");
 
         HttpResponse<String> replayed = new Browser().get(callback);
         assertTrue(replayed.headers().firstValue("Location").orElse("").contains("sso=failed"),
@@ -89,16 +93,30 @@ class SingleSignOnIT {
     @Test
     @Order(3)
     @RunAsClient
-    void someoneTheProviderKnowsButThePortalDoesNotIsRefused() throws Exception {
+    void thenTheProviderAloneSignsIn() throws Exception {
         Browser browser = new Browser();
-        String callback = browser.logInAtTheProvider("sso.stranger", "a long sso password 8");
-        HttpResponse<String> back = browser.get(callback);
-        assertTrue(back.headers().firstValue("Location").orElse("").contains("sso=refused"), back.toString());
-        assertEquals(302, browser.get(base + "editor/").statusCode(), "not signed in");
+        HttpResponse<String> back = browser.get(browser.logInAtTheProvider("sso.editor", "a long sso password 7"));
+        assertEquals(302, back.statusCode(), back.body());
+        assertTrue(back.headers().firstValue("Location").orElse("").endsWith("/editor/"), "on to the editor");
+        HttpResponse<String> editor = browser.get(base + "editor/");
+        assertEquals(200, editor.statusCode());
+        assertTrue(editor.body().contains("สมชาย บรรณาธิการ"), "signed in as the linked portal account");
     }
 
     @Test
     @Order(4)
+    @RunAsClient
+    void someoneTheProviderKnowsButWithoutAPortalPasswordGetsNowhere() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> back = browser.get(browser.logInAtTheProvider("sso.stranger", "a long sso password 8"));
+        assertTrue(back.headers().firstValue("Location").orElse("").contains("sso=link"), back.toString());
+        assertTrue(!"signed in".equals(browser.portal().signIn("sso.editor", "a long sso password 8")),
+                "the provider's password is not the portal's");
+        assertEquals(302, browser.get(base + "editor/").statusCode(), "not signed in");
+    }
+
+    @Test
+    @Order(5)
     @RunAsClient
     void anAnswerWithAnotherStateIsRefused() throws Exception {
         Browser browser = new Browser();
@@ -113,6 +131,11 @@ class SingleSignOnIT {
 
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        /** The portal's pages, posted as a browser posts them, on this browser's cookies. */
+        StaffHttpClient portal() {
+            return new StaffHttpClient(base, "198.51.100.150", http);
+        }
 
         HttpResponse<String> get(String url) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());

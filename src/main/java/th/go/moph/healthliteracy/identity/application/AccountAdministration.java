@@ -112,6 +112,7 @@ public class AccountAdministration {
     public void deactivate(@NotNull UUID accountId) {
         UserAccount account = manageableWhole(accountId);
         account.deactivate();
+        endSessions(account); // at once, and so that no idle session wakes up if the account is reactivated
         audit.record("ACCOUNT_DEACTIVATED", Subject.of("user_account", accountId), null);
     }
 
@@ -119,7 +120,14 @@ public class AccountAdministration {
     public void reactivate(@NotNull UUID accountId) {
         UserAccount account = manageableWhole(accountId);
         account.reactivate();
+        endSessions(account);
         audit.record("ACCOUNT_REACTIVATED", Subject.of("user_account", accountId), null);
+    }
+
+    private void endSessions(UserAccount account) {
+        em.flush();
+        em.createNativeQuery("update user_account set sessions_revoked_at = ?2 where id = ?1")
+                .setParameter(1, account.id()).setParameter(2, NativeValues.timestamp(clock.instant())).executeUpdate();
     }
 
     /**
@@ -138,7 +146,7 @@ public class AccountAdministration {
 
     /** Lifts a sign-in lock on the account's username before it lapses (after checking who is asking, out of band). */
     public void unlock(@NotNull UUID accountId) {
-        UserAccount account = manageable(accountId);
+        UserAccount account = manageableWhole(accountId);
         authentication.unlock(account);
         audit.record("SIGN_IN_UNLOCKED", Subject.of("user_account", accountId), null);
     }

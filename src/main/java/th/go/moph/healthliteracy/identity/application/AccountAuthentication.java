@@ -161,31 +161,47 @@ public class AccountAuthentication {
     }
 
     /**
-     * The first step of a single sign-on: the organisation's identity provider vouched for {@code username} (an ID
-     * token whose signature, issuer, audience, expiry and nonce were checked). It stands in for the password only: a
-     * deactivated or locked account stays out, and an account with a second factor still gives its code.
+     * The first step of a single sign-on: the organisation's identity provider vouched for its person {@code subject}
+     * (an ID token whose signature, issuer, audience, expiry and nonce were checked). Only a link made earlier — by
+     * the person proving the account's password ({@link #linkSingleSignOn}) — ties that person to an account, never a
+     * name the provider lets people choose. Empty: no account is linked yet. The provider stands in for the password
+     * only: a deactivated or locked account stays out, and one with a second factor still gives its code.
      */
     @Transactional
-    public PasswordCheck checkSingleSignOn(String username) {
-        Instant now = clock.instant();
-        String accountKey = accountKey(username);
-        failures.takeTurn(accountKey);
-        Optional<UserAccount> found = normalized(username).flatMap(accounts::findByUsername);
-        PasswordCheck refused = new PasswordCheck(false, null, false);
+    public Optional<PasswordCheck> checkSingleSignOn(String issuer, String subject) {
+        Optional<UserAccount> found = accounts.findBySingleSignOn(issuer, subject);
         if (found.isEmpty()) {
-            audit.recordRefusal(null, "SIGN_IN", Subject.NONE, "single sign-on: no portal account of that username");
-            return refused;
+            return Optional.empty();
         }
         UserAccount account = found.get();
-        if (failures.blockedUntil(accountKey, now).isPresent()) {
+        String accountKey = accountKey(account.username());
+        failures.takeTurn(accountKey);
+        PasswordCheck refused = new PasswordCheck(false, null, false);
+        if (failures.blockedUntil(accountKey, clock.instant()).isPresent()) {
             audit.recordRefusal(account.id(), "SIGN_IN", Subject.NONE, "single sign-on: too many failed attempts");
-            return refused;
+            return Optional.of(refused);
         }
         if (!account.canSignIn()) {
             audit.recordRefusal(account.id(), "SIGN_IN", Subject.NONE, "single sign-on: account deactivated");
-            return refused;
+            return Optional.of(refused);
         }
-        return new PasswordCheck(true, account.id(), twoFactor.enabled(account.id()));
+        return Optional.of(new PasswordCheck(true, account.id(), twoFactor.enabled(account.id())));
+    }
+
+    /**
+     * Links the provider's person to the account whose password (and second factor) was just proved in the same
+     * browser that came back from the provider: from then on, single sign-on signs in to it.
+     */
+    @Transactional
+    public void linkSingleSignOn(UUID accountId, String issuer, String subject) {
+        Optional<UserAccount> linked = accounts.findBySingleSignOn(issuer, subject);
+        if (linked.isPresent() && !linked.get().id().equals(accountId)) {
+            audit.recordRefusal(accountId, "SINGLE_SIGN_ON_LINKED", Subject.of("user_account", accountId),
+                    "that provider account is linked to another portal account");
+            return;
+        }
+        accounts.linkSingleSignOn(accountId, issuer, subject);
+        audit.recordFor(accountId, "SINGLE_SIGN_ON_LINKED", Subject.of("user_account", accountId), issuer);
     }
 
     /**

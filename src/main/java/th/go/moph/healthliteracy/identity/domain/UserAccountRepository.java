@@ -10,6 +10,12 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByUsername(String username);
 
+    /** The account linked to the single sign-on provider's person {@code subject} of {@code issuer}. */
+    Optional<UserAccount> findBySingleSignOn(String issuer, String subject);
+
+    /** Links the account to the provider's person (replacing an earlier link of the account). */
+    void linkSingleSignOn(UUID accountId, String issuer, String subject);
+
     long count();
 
     /** Serialises the opening of the very first account across portal instances, until the transaction ends. */

@@ -30,9 +30,10 @@ public class PasswordBean {
         }
         try {
             java.time.Instant othersEnded = passwords.change(current.toCharArray(), chosen.toCharArray());
-            ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                    .getExternalContext().getRequest()).getSession().setAttribute(StaffSessionFilter.CONFIRMED_AT,
-                    othersEnded.plusMillis(1));
+            var request = (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
+                    .getCurrentInstance().getExternalContext().getRequest();
+            request.changeSessionId(); // a copy of the old session cookie opens nothing now
+            request.getSession().setAttribute(StaffSessionFilter.CONFIRMED_AT, othersEnded.plusMillis(1));
             messages.info("password.changed");
         } catch (RuntimeException e) {
             messages.refused(e);

@@ -63,6 +63,7 @@ public class SignInBean {
         } else if (check.secondFactor()) {
             session().setAttribute(PENDING, new Pending(check.accountId(), username, clock.instant()));
         } else {
+            linkSingleSignOn(check.accountId());
             complete(authentication.ticket(check.accountId()));
         }
     }
@@ -81,12 +82,34 @@ public class SignInBean {
             return;
         }
         session().removeAttribute(PENDING);
+        linkSingleSignOn(pending.accountId());
         complete(ticket.get());
     }
 
     /** Whether the password was right and the second factor is awaited (for five minutes at most). */
     public boolean isAwaitingCode() {
         return pending() != null;
+    }
+
+    /**
+     * After the provider vouched for a person no account is linked to, this browser's next sign-in with a password
+     * (and second factor) links them: proof that the person holds both.
+     */
+    private void linkSingleSignOn(UUID accountId) {
+        HttpSession session = session();
+        if (session.getAttribute(SingleSignOnServlet.PENDING_LINK) instanceof SingleSignOnServlet.PendingLink link) {
+            session.removeAttribute(SingleSignOnServlet.PENDING_LINK);
+            if (link.since().plus(Duration.ofMinutes(10)).isAfter(clock.instant())) {
+                authentication.linkSingleSignOn(accountId, link.identity().issuer(), link.identity().subject());
+            }
+        }
+    }
+
+    /** The provider's name for the person whose link awaits a password sign-in, or null. */
+    public String getLinking() {
+        HttpSession session = ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession(false);
+        return session != null && session.getAttribute(SingleSignOnServlet.PENDING_LINK)
+                instanceof SingleSignOnServlet.PendingLink link ? link.identity().username() : null;
     }
 
     /** Whether the organisation's single sign-on is offered beside the password. */

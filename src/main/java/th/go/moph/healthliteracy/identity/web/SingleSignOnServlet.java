@@ -32,6 +32,11 @@ public class SingleSignOnServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SingleSignOnServlet.class.getName());
     private static final String PENDING_SSO = "th.go.moph.healthliteracy.pendingSingleSignOn";
+    static final String PENDING_LINK = "th.go.moph.healthliteracy.pendingSingleSignOnLink";
+
+    /** A person the provider vouched for, not yet linked to an account: linked by the next password sign-in here. */
+    record PendingLink(OpenIdConnectProvider.Identity identity, java.time.Instant since) implements java.io.Serializable {
+    }
 
     @Inject
     OpenIdConnectProvider provider;
@@ -72,8 +77,16 @@ public class SingleSignOnServlet extends HttpServlet {
         if (session != null) {
             session.removeAttribute(PENDING_SSO); // one answer per start: a replayed callback finds nothing
         }
-        String username = provider.complete(pending, request.getQueryString());
-        AccountAuthentication.PasswordCheck check = authentication.checkSingleSignOn(username);
+        OpenIdConnectProvider.Identity identity = provider.complete(pending, request.getQueryString());
+        java.util.Optional<AccountAuthentication.PasswordCheck> linked = authentication.checkSingleSignOn(
+                identity.issuer(), identity.subject());
+        if (linked.isEmpty()) { // the first time: the person proves the portal account's password once, to link it
+            request.getSession().setAttribute(PENDING_LINK, new PendingLink(identity, clock.instant()));
+            response.sendRedirect(request.getContextPath() + "/signin.xhtml?sso=link");
+            return;
+        }
+        AccountAuthentication.PasswordCheck check = linked.get();
+        String username = identity.username();
         if (!check.accepted()) {
             response.sendRedirect(request.getContextPath() + "/signin.xhtml?sso=refused");
         } else if (check.secondFactor()) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientAddresses {
 
-    private static final Pattern LITERAL = Pattern.compile("[0-9a-fA-F:.]{2,45}");
+    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
+    private static final Pattern IPV4_WITH_PORT = Pattern.compile("([0-9.]+):\\d{1,5}");
+    private static final Pattern IPV6_WITH_PORT = Pattern.compile("\\[([0-9a-fA-F:.]+)\\](:\\d{1,5})?");
 
     private final List<Range> trusted;
 
@@ -96,12 +101,19 @@ public class ClientAddresses {
 
     /** An IP address written as one: never a host name (no DNS lookup is ever made here). */
     static Optional<InetAddress> literal(String text) {
-        if (text == null) {
+        if (text == null || text.length() > 60) {
             return Optional.empty();
         }
-        String bare = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
-        if (!LITERAL.matcher(bare).matches() || !bare.contains(":") && bare.split("\\.", -1).length != 4) {
-            return Optional.empty();
+        String bare = text;
+        Matcher v4 = IPV4_WITH_PORT.matcher(text);
+        Matcher v6 = IPV6_WITH_PORT.matcher(text);
+        if (v4.matches()) {
+            bare = v4.group(1); // a proxy that adds the port: 203.0.113.9:51234
+        } else if (v6.matches()) {
+            bare = v6.group(1); // [2001:db8::1] or [2001:db8::1]:51234
+        }
+        if (!IPV4.matcher(bare).matches() && !IPV6.matcher(bare).matches()) {
+            return Optional.empty(); // never a name: nothing here may cause a DNS lookup
         }
         try {
             return Optional.of(InetAddress.getByName(bare));

@@ -37,8 +37,8 @@ public class EditorMessages {
             message = text("error." + m.code(), m.getMessage());
         } else if (e instanceof AccessDeniedException) {
             message = text("error.accessDenied", e.getMessage());
-        } else if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
-                || e instanceof th.go.moph.healthliteracy.audit.application.Refusal) {
+        } else if (e instanceof th.go.moph.healthliteracy.audit.application.Refusal
+                || (e instanceof IllegalArgumentException || e instanceof IllegalStateException) && ours(e)) {
             message = e.getMessage(); // the services' own sentences, written for the person at the screen
         } else if (e instanceof jakarta.validation.ConstraintViolationException invalid) {
             message = invalid.getConstraintViolations().stream().map(v -> v.getMessage()).sorted()
@@ -51,6 +51,16 @@ public class EditorMessages {
         }
         Messages.addGlobal(FacesMessage.SEVERITY_ERROR, message);
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * Whether the portal's own code threw it (its sentences are written for the screen); a library's message (a query,
+     * a number it could not parse) is not.
+     */
+    private static boolean ours(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("th.go.moph.healthliteracy.")
+                && !(e instanceof NumberFormatException);
     }
 
     public String text(String key, String fallback) {

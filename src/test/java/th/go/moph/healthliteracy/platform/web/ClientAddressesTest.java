@@ -40,6 +40,14 @@ class ClientAddressesTest {
     }
 
     @Test
+    void portsAreSetAsideAndNamesNeverLookedUp() {
+        assertEquals("198.51.100.7", addresses.of(request("10.1.2.3", "198.51.100.7:51234")));
+        assertEquals("2001:db8:0:0:0:0:0:1", addresses.of(request("10.1.2.3", "[2001:db8::1]:443")));
+        assertEquals("10.1.2.3", addresses.of(request("10.1.2.3", "ab.cd.ef.de")), "a name is not an address");
+        assertEquals("10.1.2.3", addresses.of(request("10.1.2.3", "1.2.3.999")));
+    }
+
+    @Test
     void ipv6CallersAndProxies() {
         assertEquals("2001:db8:0:0:0:0:0:1", addresses.of(request("fd00::1", "2001:db8::1")));
         assertEquals("2001:db8:1:2:0:0:0:0/64", ClientAddresses.limitKey("2001:db8:1:2:aaaa:bbbb:cccc:dddd"),

@@ -29,6 +29,20 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> findBySingleSignOn(String issuer, String subject) {
+        return em.createNativeQuery("select cast(id as text) from user_account where sso_issuer = ?1 and sso_subject = ?2")
+                .setParameter(1, issuer).setParameter(2, subject).getResultStream().findFirst()
+                .flatMap(id -> findById(UUID.fromString((String) id)));
+    }
+
+    @Override
+    public void linkSingleSignOn(UUID accountId, String issuer, String subject) {
+        em.flush();
+        em.createNativeQuery("update user_account set sso_issuer = ?2, sso_subject = ?3 where id = ?1")
+                .setParameter(1, accountId).setParameter(2, issuer).setParameter(3, subject).executeUpdate();
+    }
+
+    @Override
     public long count() {
         return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
     }

@@ -59,6 +59,7 @@ public class OpenIdConnectProvider {
     private static final int CONNECT_MS = 5_000;
     private static final int READ_MS = 10_000;
     private static final Duration PENDING_LIFETIME = Duration.ofMinutes(10);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     @Inject
     @ConfigProperty(name = "OIDC_ISSUER", defaultValue = "none")
@@ -89,9 +90,17 @@ public class OpenIdConnectProvider {
 
     private URI callback;
     private volatile Discovered discovered;
+    private volatile Instant lastFailure;
 
     /** A sign-in sent to the provider, held in the browser's session until it comes back. */
     public record Pending(String state, String nonce, String codeVerifier, Instant startedAt) implements Serializable {
+    }
+
+    /**
+     * Whom the provider vouched for: its permanent id of the person ({@code issuer} and {@code subject}), and the
+     * username it shows (a hint for the page, never a key).
+     */
+    public record Identity(String issuer, String subject, String username) implements Serializable {
     }
 
     /** Where to send the browser, and what to keep until it comes back. */
@@ -147,10 +156,10 @@ public class OpenIdConnectProvider {
     }
 
     /**
-     * Completes a sign-in the provider sent back ({@code query}: the callback's query string): the username the
-     * verified ID token names.
+     * Completes a sign-in the provider sent back ({@code query}: the callback's query string): the person the verified
+     * ID token names.
      */
-    public String complete(Pending pending, String query) throws SignOnFailed {
+    public Identity complete(Pending pending, String query) throws SignOnFailed {
         if (pending == null || pending.startedAt().plus(PENDING_LIFETIME).isBefore(clock.instant())) {
             throw new SignOnFailed("no sign-in was started from this browser in the last ten minutes");
         }
@@ -167,6 +176,9 @@ public class OpenIdConnectProvider {
             throw new SignOnFailed("the provider refused: " + error.getErrorObject().getCode() + " "
                     + error.getErrorObject().getDescription());
         }
+        if (response.toSuccessResponse().getAuthorizationCode() == null) {
+            throw new SignOnFailed("the provider's answer carries no code");
+        }
         Discovered provider = discovered();
         try {
             HTTPRequest exchange = new TokenRequest(provider.metadata().getTokenEndpointURI(),
@@ -180,14 +192,15 @@ public class OpenIdConnectProvider {
                 throw new SignOnFailed("the provider would not exchange the code: "
                         + tokens.toErrorResponse().getErrorObject().getCode());
             }
-            IDTokenClaimsSet claims = provider.validator().validate(
-                    ((OIDCTokenResponse) tokens.toSuccessResponse()).getOIDCTokens().getIDToken(),
+            if (!(tokens.toSuccessResponse() instanceof OIDCTokenResponse oidc)
+                    || oidc.getOIDCTokens().getIDToken() == null) {
+                throw new SignOnFailed("the provider sent no ID token");
+            }
+            IDTokenClaimsSet claims = provider.validator().validate(oidc.getOIDCTokens().getIDToken(),
                     new Nonce(pending.nonce()));
             Object username = claims.getClaim(usernameClaim);
-            if (!(username instanceof String name) || name.isBlank()) {
-                throw new SignOnFailed("the ID token has no " + usernameClaim + " claim");
-            }
-            return name;
+            return new Identity(claims.getIssuer().getValue(), claims.getSubject().getValue(),
+                    username instanceof String name ? name : "");
         } catch (IOException e) {
             throw new SignOnFailed("the provider could not be reached: " + e.getMessage(), e);
         } catch (ParseException | BadJOSEException | JOSEException e) {
@@ -201,6 +214,11 @@ public class OpenIdConnectProvider {
         if (known != null) {
             return known;
         }
+        Instant failed = lastFailure;
+        if (failed != null && failed.plus(RETRY_AFTER).isAfter(clock.instant())) {
+            throw new SignOnFailed("the provider was unreachable moments ago; not asking again until "
+                    + failed.plus(RETRY_AFTER));
+        }
         synchronized (this) {
             if (discovered == null) {
                 try {
@@ -212,6 +230,7 @@ public class OpenIdConnectProvider {
                     discovered = new Discovered(metadata, validator);
                     LOG.info(() -> "Single sign-on through " + metadata.getIssuer());
                 } catch (GeneralException | IOException e) {
+                    lastFailure = clock.instant(); // while it is down, sign-ins fail at once instead of queueing here
                     throw new SignOnFailed("the provider's configuration at " + issuer + " could not be read: "
                             + e.getMessage(), e);
                 }
