@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * What {@code deploy/local/run} starts: PostgreSQL and the search node unless {@code DB_URL} / {@code ES_URLS} point at
@@ -75,6 +77,17 @@ public final class LocalStack {
         } else {
             say("Elasticsearch at " + env.get("ES_URLS"));
         }
+
+        // for deploy/backup and deploy/restore while this stack runs: where its database and search node are
+        Properties running = new Properties();
+        for (String name : List.of("DB_URL", "DB_USER", "DB_PASSWORD", "ES_URLS")) {
+            running.setProperty(name, portalEnv.getOrDefault(name, ""));
+        }
+        Path runningFile = runtime.resolve("local-stack.properties");
+        try (var out = Files.newBufferedWriter(runningFile)) {
+            running.store(out, "the running local stack; removed when it stops");
+        }
+        started.push(() -> Files.deleteIfExists(runningFile));
 
         Path log = dataDir.resolve("logs/portal.log");
         say("starting Payara Micro; its log: " + log);

@@ -33,12 +33,18 @@ public final class StaffHttpClient {
 
     private final URL base;
     private final String address;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
 
     public StaffHttpClient(URL base, String address) {
+        this(base, address, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    /** On {@code http}'s cookies: the same browser as another client of it (one that also visits other sites). */
+    public StaffHttpClient(URL base, String address, HttpClient http) {
         this.base = base;
         this.address = address;
+        this.http = http;
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
