@@ -94,4 +94,16 @@ class SystemStatusIT {
         }
         assertTrue(metrics.body().contains("area=\"admin\""), "request latency by part of the portal");
     }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theProbesTheDeploymentManifestsUseAnswer() throws Exception {
+        for (String probe : List.of("/health/started", "/health/ready", "/health/live")) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    base.toString()).resolve(probe)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), probe + ": " + answer.body());
+            assertTrue(answer.body().contains("\"UP\""), probe + ": " + answer.body());
+        }
+    }
 }
