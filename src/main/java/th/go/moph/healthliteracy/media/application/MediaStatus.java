@@ -37,8 +37,28 @@ public class MediaStatus implements StatusSection {
     public record Queue(long queued, long running, long oldestQueuedSeconds, long failedLastDay) {
     }
 
-    @Transactional
+    private static final long FRESH_NANOS = 10_000_000_000L;
+    private volatile Queue cached;
+    private volatile long cachedAt;
+
+    /** The queue, read at most every ten seconds: a scrape reads four gauges, and several instances are scraped. */
     public Queue queue() {
+        long now = System.nanoTime();
+        Queue known = cached;
+        if (known != null && now - cachedAt < FRESH_NANOS) {
+            return known;
+        }
+        Queue read = self.read();
+        cached = read;
+        cachedAt = now;
+        return read;
+    }
+
+    @Inject
+    MediaStatus self;
+
+    @Transactional
+    public Queue read() {
         Object[] row = (Object[]) em.createNativeQuery("select count(*) filter (where state = 'QUEUED'),"
                 + " count(*) filter (where state = 'RUNNING'),"
                 + " coalesce(extract(epoch from now() - min(created_at) filter (where state = 'QUEUED')), 0),"
@@ -48,7 +68,7 @@ public class MediaStatus implements StatusSection {
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
     }
 
-    void register(@Observes Startup startup, MediaStatus self) {
+    void register(@Observes Startup startup) {
         registry.gauge(Metadata.builder().withName("media_jobs_queued")
                 .withDescription("Media jobs (renditions, transcodes) waiting for a worker").build(),
                 self, s -> s.queue().queued());

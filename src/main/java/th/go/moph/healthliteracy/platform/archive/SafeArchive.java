@@ -22,7 +22,11 @@ public final class SafeArchive {
     /** How much an archive may hold. */
     public record Limits(int maxEntries, long maxTotalBytes, long maxEntryBytes) {
 
-        public static final Limits IMPORTS = new Limits(20_000, 8L << 30, 4L << 30);
+        /**
+         * A bundle of tens of thousands of items (two or three files each, four or five with media) fits; expansion is
+         * bounded by the bytes, counted as they are written.
+         */
+        public static final Limits IMPORTS = new Limits(200_000, 8L << 30, 4L << 30);
     }
 
     /** An archive refused: why. */

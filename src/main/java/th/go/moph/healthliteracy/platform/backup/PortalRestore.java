@@ -41,8 +41,8 @@ import th.go.moph.healthliteracy.media.application.MediaStore;
  * transaction in the order their foreign keys need (with their own triggers off, so that loading rows does not
  * invent feed or outbox entries), identity sequences moved past the loaded rows, and the media objects stored, each
  * checked against its recorded checksum. A failure part-way leaves the database and the store as empty as they were.
- * Finally the search indices of {@code SEARCH_INDEX_PREFIX} are removed, so that the portal builds them afresh from
- * the restored database when it starts.
+ * Finally the portal's search indices ({@code <SEARCH_INDEX_PREFIX>-items-*}) are removed, so that the portal builds
+ * them afresh from the restored database when it starts (a failure there is a warning: the data is restored).
  */
 public final class PortalRestore {
 
@@ -94,9 +94,12 @@ public final class PortalRestore {
         requireEmptyDatabase(env);
         MediaStore store = env.mediaStore();
         List<String> stored = new ArrayList<>();
+        boolean migrated = false;
         try {
             requireEmptyStore(env, store, manifest);
             migrate(env, manifest.getProperty("schemaVersion"));
+            migrated = true;
+            requireTheSchemasTables(env, manifest);
             load(env, files, manifest);
             int count = Integer.parseInt(manifest.getProperty("media.count", "0"));
             for (int n = 0; n < count; n++) {
@@ -113,12 +116,38 @@ public final class PortalRestore {
                     System.err.println("[restore] could not remove " + key + ": " + left.getMessage());
                 }
             }
-            clean(env);
+            if (migrated) {
+                clean(env); // only what this restore created: the database was empty before it began
+            }
             throw e;
         } finally {
             BackupEnvironment.close(store);
         }
-        dropSearchIndices(env);
+        try {
+            dropSearchIndices(env);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("[restore] warning: the data is restored, but the old search indices could not be"
+                    + " removed (" + e.getMessage() + "); rebuild search from the search page after starting");
+        }
+    }
+
+    /** A backup whose table list was edited (a table left out) is refused: it must be the whole schema's. */
+    private static void requireTheSchemasTables(BackupEnvironment env, Properties manifest)
+            throws SQLException, BackupRefused {
+        Set<String> schema = new java.util.TreeSet<>();
+        try (Connection db = env.database(); Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("select c.relname from pg_class c join pg_namespace n"
+                     + " on n.oid = c.relnamespace where n.nspname = current_schema() and c.relkind = 'r'"
+                     + " and c.relname <> 'flyway_schema_history'")) {
+            while (rows.next()) {
+                schema.add(rows.getString(1));
+            }
+        }
+        Set<String> backedUp = new java.util.TreeSet<>(List.of(manifest.getProperty("tables", "").split(",")));
+        if (!schema.equals(backedUp)) {
+            throw new BackupRefused("the backup's tables are not those of its schema version "
+                    + manifest.getProperty("schemaVersion") + ": damaged or altered");
+        }
     }
 
     private static Optional<Sealing> sealing(BackupEnvironment env, Properties manifest) throws BackupRefused {
@@ -133,8 +162,12 @@ public final class PortalRestore {
 
     private static void requireEmptyDatabase(BackupEnvironment env) throws SQLException, BackupRefused {
         try (Connection db = env.database(); Statement statement = db.createStatement();
-             ResultSet tables = statement.executeQuery("select count(*) from pg_class c join pg_namespace n"
-                     + " on n.oid = c.relnamespace where n.nspname = current_schema() and c.relkind in ('r', 'v', 'S')")) {
+             ResultSet tables = statement.executeQuery("select (select count(*) from pg_class c join pg_namespace n"
+                     + " on n.oid = c.relnamespace where n.nspname = current_schema())"
+                     + " + (select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace"
+                     + " where n.nspname = current_schema())"
+                     + " + (select count(*) from pg_type t join pg_namespace n on n.oid = t.typnamespace"
+                     + " where n.nspname = current_schema())")) {
             tables.next();
             if (tables.getLong(1) > 0) {
                 throw new BackupRefused("the database at DB_URL is not empty: restore into a new, empty database");
@@ -285,14 +318,15 @@ public final class PortalRestore {
         String base = urls.get().split(",")[0].strip().replaceAll("/$", "");
         String prefix = env.optional("SEARCH_INDEX_PREFIX").orElse("portal");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> list = http.send(request(env, base + "/_cat/indices/" + prefix + "-*?h=index&format=json")
+        HttpResponse<String> list = http.send(request(env, base + "/_cat/indices/" + prefix
+                + "-items-*?h=index&format=json")
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         if (list.statusCode() != 200) {
             throw new IOException("the search cluster answered " + list.statusCode() + " when listing indices");
         }
         Matcher index = Pattern.compile("\"index\"\\s*:\\s*\"([^\"]+)\"").matcher(list.body());
         while (index.find()) {
-            if (!index.group(1).startsWith(prefix + "-")) {
+            if (!index.group(1).startsWith(prefix + "-items-")) {
                 continue;
             }
             HttpResponse<String> deleted = http.send(request(env, base + "/" + index.group(1)).DELETE().build(),

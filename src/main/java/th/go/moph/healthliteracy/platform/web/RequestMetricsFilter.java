@@ -30,11 +30,14 @@ public class RequestMetricsFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long started = System.nanoTime();
+        boolean failed = true;
         try {
             chain.doFilter(request, response);
+            failed = false;
         } finally {
-            registry.timer("http_server_requests", new Tag("area", area(request.getServletPath())),
-                    new Tag("status", (response.getStatus() / 100) + "xx"))
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            int status = failed ? 500 : response.getStatus(); // a failure the container answers after this filter
+            registry.timer("http_server_requests", new Tag("area", area(path)), new Tag("status", (status / 100) + "xx"))
                     .update(Duration.ofNanos(System.nanoTime() - started));
         }
     }

@@ -36,8 +36,28 @@ public class FeedStatus implements StatusSection {
             long oldestWebhookSeconds, long webhooksFailed) {
     }
 
-    @Transactional
+    private static final long FRESH_NANOS = 10_000_000_000L;
+    private volatile State cached;
+    private volatile long cachedAt;
+
+    @Inject
+    FeedStatus self;
+
+    /** The state, read at most every ten seconds: a scrape reads five gauges, and several instances are scraped. */
     public State state() {
+        long now = System.nanoTime();
+        State known = cached;
+        if (known != null && now - cachedAt < FRESH_NANOS) {
+            return known;
+        }
+        State read = self.read();
+        cached = read;
+        cachedAt = now;
+        return read;
+    }
+
+    @Transactional
+    public State read() {
         Object[] row = (Object[]) em.createNativeQuery("select (select count(*) from feed_change),"
                 + " coalesce((select extract(epoch from now() - min(enqueued_at)) from feed_change), 0),"
                 + " (select last from feed_position where id = 1),"
@@ -53,7 +73,7 @@ public class FeedStatus implements StatusSection {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    void register(@Observes Startup startup, FeedStatus self) {
+    void register(@Observes Startup startup) {
         registry.gauge(Metadata.builder().withName("feed_changes_pending")
                 .withDescription("Published changes not yet sequenced into the GovChannel feed").build(),
                 self, s -> s.state().changesPending());
