@@ -25,6 +25,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import th.go.moph.healthliteracy.testing.OwnPortal;
 import th.go.moph.healthliteracy.localstack.PayaraMicroProcess;
 import th.go.moph.healthliteracy.testing.Ffmpeg;
 import th.go.moph.healthliteracy.localstack.S3ProxyProcess;
@@ -43,15 +44,10 @@ class TranscodeCrashRecoveryIT {
 
     @Test
     void aTranscodeInterruptedByKill9FinishesAfterRestartWithNothingLostOrDuplicated() throws Exception {
-        Path work = Path.of(System.getProperty("portal.work")).resolve("crash-recovery");
-        deleteTree(work);
+        Path work = OwnPortal.freshFolder("crash-recovery");
         Path dataDir = Files.createDirectories(work.resolve("data"));
         String database = "recovery_" + Long.toString(System.nanoTime(), 36);
-        String adminUrl = System.getProperty("portal.test.adminDbUrl");
-        try (Connection admin = DriverManager.getConnection(adminUrl)) {
-            admin.createStatement().execute("create database " + database + " owner portal");
-        }
-        String dbUrl = System.getProperty("portal.test.dbUrl").replaceAll("/portal$", "/" + database);
+        String dbUrl = OwnPortal.newDatabase(database);
         String bucket = database.replace('_', '-');
         URI s3Endpoint = URI.create(System.getProperty("portal.test.s3Endpoint"));
         String s3Key = System.getProperty("portal.test.s3AccessKey");
@@ -111,9 +107,7 @@ class TranscodeCrashRecoveryIT {
         } finally {
             first.close();
             killOrphans(work);
-            try (Connection admin = DriverManager.getConnection(adminUrl)) {
-                admin.createStatement().execute("drop database if exists " + database + " with (force)");
-            }
+            OwnPortal.dropDatabase(database);
         }
     }
 
@@ -217,16 +211,6 @@ class TranscodeCrashRecoveryIT {
     private static int freePort() throws Exception {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws Exception {
-        if (Files.exists(dir)) {
-            try (var files = Files.walk(dir)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
         }
     }
 }

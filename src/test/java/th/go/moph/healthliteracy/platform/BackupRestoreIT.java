@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import th.go.moph.healthliteracy.testing.OwnPortal;
 import th.go.moph.healthliteracy.localstack.FreePorts;
 import th.go.moph.healthliteracy.localstack.PayaraMicroProcess;
 import th.go.moph.healthliteracy.platform.backup.PortalBackup;
@@ -54,11 +55,10 @@ class BackupRestoreIT {
 
     @Test
     void aRestoredPortalServesTheSameFeedAndTheSameMedia() throws Exception {
-        Path work = Path.of(System.getProperty("portal.work")).resolve("backup-proof");
-        deleteTree(work);
+        Path work = OwnPortal.freshFolder("backup-proof");
         String run = Long.toString(System.nanoTime(), 36);
-        String sourceDb = createDatabase("backup_source_" + run);
-        String targetDb = createDatabase("backup_target_" + run);
+        String sourceDb = OwnPortal.newDatabase("backup_source_" + run);
+        String targetDb = OwnPortal.newDatabase("backup_target_" + run);
         Map<String, String> source = portalEnv(sourceDb, "source" + run, Files.createDirectories(work.resolve("a")));
         source.put("FIRST_RUN_IMPORT", System.getProperty("portal.test.samples"));
         Map<String, String> target = portalEnv(targetDb, "target" + run, Files.createDirectories(work.resolve("b")));
@@ -231,13 +231,6 @@ class BackupRestoreIT {
         return env;
     }
 
-    private static String createDatabase(String name) throws Exception {
-        try (Connection admin = DriverManager.getConnection(System.getProperty("portal.test.adminDbUrl"))) {
-            admin.createStatement().execute("create database " + name + " owner portal");
-        }
-        return System.getProperty("portal.test.dbUrl").replaceAll("/portal$", "/" + name);
-    }
-
     /** Waits until the import's media are all processed and the feed has sequenced every change. */
     private static void awaitMediaSettled(String dbUrl) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
@@ -319,15 +312,5 @@ class BackupRestoreIT {
             }
         }
         return to;
-    }
-
-    private static void deleteTree(Path dir) throws Exception {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }

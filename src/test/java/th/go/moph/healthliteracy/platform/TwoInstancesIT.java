@@ -29,7 +29,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -39,6 +38,7 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
+import th.go.moph.healthliteracy.testing.OwnPortal;
 import th.go.moph.healthliteracy.localstack.FreePorts;
 import th.go.moph.healthliteracy.localstack.PayaraMicroProcess;
 import th.go.moph.healthliteracy.localstack.S3ProxyProcess;
@@ -62,13 +62,9 @@ class TwoInstancesIT {
 
     @Test
     void twoInstancesShareTheWorkAndNeverDoItTwice() throws Exception {
-        Path work = Path.of(System.getProperty("portal.work")).resolve("two-instances");
-        deleteTree(work);
+        Path work = OwnPortal.freshFolder("two-instances");
         String database = "two_" + Long.toString(System.nanoTime(), 36);
-        try (Connection admin = DriverManager.getConnection(System.getProperty("portal.test.adminDbUrl"))) {
-            admin.createStatement().execute("create database " + database + " owner portal");
-        }
-        String dbUrl = System.getProperty("portal.test.dbUrl").replaceAll("/portal$", "/" + database);
+        String dbUrl = OwnPortal.newDatabase(database);
         String bucket = database.replace('_', '-');
         URI s3 = URI.create(System.getProperty("portal.test.s3Endpoint"));
         S3ProxyProcess.createBucket(s3, System.getProperty("portal.test.s3AccessKey"),
@@ -286,16 +282,6 @@ class TwoInstancesIT {
         try (ResultSet rows = db.createStatement().executeQuery(sql)) {
             assertTrue(rows.next(), sql);
             return UUID.fromString(rows.getString(1));
-        }
-    }
-
-    private static void deleteTree(Path dir) throws Exception {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
         }
     }
 }

@@ -86,7 +86,8 @@ public class AuditLog {
     }
 
     /** Only system administrators read the audit trail. */
-    public static class AuditAccessDenied extends RuntimeException implements Refusal {
+    public static class AuditAccessDenied extends RuntimeException implements Refusal,
+            th.go.moph.healthliteracy.platform.AccessRefused {
         private static final long serialVersionUID = 1L;
 
         AuditAccessDenied() {

@@ -1,8 +1,12 @@
 package th.go.moph.healthliteracy.identity.web;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import th.go.moph.healthliteracy.identity.application.AccountPasswords;
 import th.go.moph.healthliteracy.platform.web.EditorMessages;
@@ -18,6 +22,9 @@ public class PasswordBean {
     @Inject
     EditorMessages messages;
 
+    @Inject
+    FacesContext faces;
+
     private String current;
     private String chosen;
     private String repeated;
@@ -29,9 +36,8 @@ public class PasswordBean {
             return;
         }
         try {
-            java.time.Instant othersEnded = passwords.change(current.toCharArray(), chosen.toCharArray());
-            var request = (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
-                    .getCurrentInstance().getExternalContext().getRequest();
+            Instant othersEnded = passwords.change(current.toCharArray(), chosen.toCharArray());
+            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
             request.changeSessionId(); // a copy of the old session cookie opens nothing now
             request.getSession().setAttribute(StaffSessionFilter.CONFIRMED_AT, othersEnded.plusMillis(1));
             messages.info("password.changed");

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -27,7 +26,6 @@ import org.omnifaces.util.Messages;
 
 import th.go.moph.healthliteracy.identity.application.AccountAuthentication;
 import th.go.moph.healthliteracy.identity.infrastructure.oidc.OpenIdConnectProvider;
-import th.go.moph.healthliteracy.identity.infrastructure.security.SignInTicket;
 
 /** The sign-in form. */
 @Named
@@ -134,21 +132,11 @@ public class SignInBean {
     private void complete(String ticket) throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(new SignInTicket(ticket)).newAuthentication(true));
+        AuthenticationStatus status = SignInCompletion.complete(securityContext, request,
+                (HttpServletResponse) external.getResponse(), ticket, clock.instant());
         switch (status) {
-            case SEND_CONTINUE -> {
-                if (securityContext.getCallerPrincipal() != null) {
-                    request.changeSessionId(); // signed in: no session fixation on the way back either
-                    request.getSession().setAttribute(StaffSessionFilter.SIGNED_IN_AT, clock.instant());
-                }
-                faces.responseComplete(); // the mechanism redirects to the page first asked for
-            }
-            case SUCCESS -> {
-                request.changeSessionId(); // no session fixation
-                request.getSession().setAttribute(StaffSessionFilter.SIGNED_IN_AT, clock.instant());
-                external.redirect(external.getRequestContextPath() + "/editor/");
-            }
+            case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page first asked for
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/editor/");
             default -> refused();
         }
     }

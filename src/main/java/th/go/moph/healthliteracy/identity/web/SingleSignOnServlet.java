@@ -7,7 +7,6 @@ import java.util.logging.Logger;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +17,6 @@ import th.go.moph.healthliteracy.identity.application.AccountAuthentication;
 import th.go.moph.healthliteracy.identity.infrastructure.oidc.OpenIdConnectProvider;
 import th.go.moph.healthliteracy.identity.infrastructure.oidc.OpenIdConnectProvider.Pending;
 import th.go.moph.healthliteracy.identity.infrastructure.oidc.OpenIdConnectProvider.SignOnFailed;
-import th.go.moph.healthliteracy.identity.infrastructure.security.SignInTicket;
 
 /**
  * Single sign-on's two ends: {@code /signin/sso} sends the browser to the organisation's provider, and
@@ -94,15 +92,8 @@ public class SingleSignOnServlet extends HttpServlet {
                     new SignInBean.Pending(check.accountId(), username, clock.instant()));
             response.sendRedirect(request.getContextPath() + "/signin.xhtml");
         } else {
-            AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
-                    .withParams().credential(new SignInTicket(authentication.ticket(check.accountId())))
-                    .newAuthentication(true));
-            boolean signedIn = status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE
-                    && securityContext.getCallerPrincipal() != null;
-            if (signedIn) {
-                request.changeSessionId(); // no session fixation
-                request.getSession().setAttribute(StaffSessionFilter.SIGNED_IN_AT, clock.instant());
-            }
+            AuthenticationStatus status = SignInCompletion.complete(securityContext, request, response,
+                    authentication.ticket(check.accountId()), clock.instant());
             if (status == AuthenticationStatus.SUCCESS) {
                 response.sendRedirect(request.getContextPath() + "/editor/");
             } else if (status != AuthenticationStatus.SEND_CONTINUE) { // (the mechanism has redirected)

@@ -1,5 +1,6 @@
 package th.go.moph.healthliteracy.media.application;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 
+import th.go.moph.healthliteracy.platform.status.Recent;
 import th.go.moph.healthliteracy.platform.status.StatusSection;
 
 /**
@@ -37,25 +39,15 @@ public class MediaStatus implements StatusSection {
     public record Queue(long queued, long running, long oldestQueuedSeconds, long failedLastDay) {
     }
 
-    private static final long FRESH_NANOS = 10_000_000_000L;
-    private volatile Queue cached;
-    private volatile long cachedAt;
-
-    /** The queue, read at most every ten seconds: a scrape reads four gauges, and several instances are scraped. */
-    public Queue queue() {
-        long now = System.nanoTime();
-        Queue known = cached;
-        if (known != null && now - cachedAt < FRESH_NANOS) {
-            return known;
-        }
-        Queue read = self.read();
-        cached = read;
-        cachedAt = now;
-        return read;
-    }
-
     @Inject
     MediaStatus self;
+
+    private final Recent<Queue> recent = new Recent<>(Duration.ofSeconds(10), () -> self.read());
+
+    /** The queue, read at most every ten seconds. */
+    public Queue queue() {
+        return recent.get();
+    }
 
     @Transactional
     public Queue read() {

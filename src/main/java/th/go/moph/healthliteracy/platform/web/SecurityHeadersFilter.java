@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import th.go.moph.healthliteracy.platform.AccessRefused;
+
 /**
  * The headers every answer carries: no content-type sniffing, no framing by another site, a referrer that never
  * leaves the portal with a path, and — when the portal is served over https — HSTS. Staff pages, the sign-in page and
@@ -58,7 +60,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            Optional<Throwable> refusal = cause(e, ACCESS_DENIED).or(() -> cause(e, AUDIT_ACCESS_DENIED));
+            Optional<Throwable> refusal = refusal(e);
             if (refusal.isPresent()) { // an application service said no: the page answers 403, not a server error
                 Problem.of(403, "Not allowed", refusal.get().getMessage()).write(response);
             } else if (cause(e, VIEW_EXPIRED).isPresent()) {
@@ -75,13 +77,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
     }
 
-    /**
-     * Identity's refusal of the signed-in account, and the audit trail's of a reader who is not a system administrator,
-     * by name: the platform depends on neither context.
-     */
-    private static final String ACCESS_DENIED = "th.go.moph.healthliteracy.identity.domain.AccessDeniedException";
-    private static final String AUDIT_ACCESS_DENIED =
-            "th.go.moph.healthliteracy.audit.application.AuditLog$AuditAccessDenied";
+    /** The failure or one of its causes that refuses the caller for want of a right. */
+    static Optional<Throwable> refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AccessRefused) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static final String VIEW_EXPIRED = "jakarta.faces.application.ViewExpiredException";
     private static final String NONCE_MISSING = "org.primefaces.csp.CspException";
 

@@ -1,5 +1,6 @@
 package th.go.moph.healthliteracy.publishing.application;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 
+import th.go.moph.healthliteracy.platform.status.Recent;
 import th.go.moph.healthliteracy.platform.status.StatusSection;
 
 /**
@@ -36,24 +38,14 @@ public class FeedStatus implements StatusSection {
             long oldestWebhookSeconds, long webhooksFailed) {
     }
 
-    private static final long FRESH_NANOS = 10_000_000_000L;
-    private volatile State cached;
-    private volatile long cachedAt;
-
     @Inject
     FeedStatus self;
 
-    /** The state, read at most every ten seconds: a scrape reads five gauges, and several instances are scraped. */
+    private final Recent<State> recent = new Recent<>(Duration.ofSeconds(10), () -> self.read());
+
+    /** The feed and webhooks, read at most every ten seconds. */
     public State state() {
-        long now = System.nanoTime();
-        State known = cached;
-        if (known != null && now - cachedAt < FRESH_NANOS) {
-            return known;
-        }
-        State read = self.read();
-        cached = read;
-        cachedAt = now;
-        return read;
+        return recent.get();
     }
 
     @Transactional
