@@ -2,7 +2,6 @@ package th.go.moph.healthliteracy.content.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -34,6 +32,7 @@ import th.go.moph.healthliteracy.identity.domain.Permission;
 import th.go.moph.healthliteracy.media.application.MediaWorkArea;
 import th.go.moph.healthliteracy.media.domain.MediaRefusedException;
 import th.go.moph.healthliteracy.platform.archive.SafeArchive;
+import th.go.moph.healthliteracy.platform.text.Jsonp;
 
 /**
  * Imports a bundle of item manifests (a folder, or a zip archive of one): {@code content-samples/} or an agency's own
@@ -260,7 +259,7 @@ public class ContentImport {
             return List.of();
         }
         try {
-            return Json.createReader(new StringReader(Files.readString(file))).readArray().stream()
+            return Jsonp.array(Files.readString(file)).stream()
                     .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT).map(JsonValue::asJsonObject).toList();
         } catch (IOException | JsonException | ClassCastException e) {
             notes.add(file.getFileName() + " ignored: not a JSON list of objects (" + e.getMessage() + ")");

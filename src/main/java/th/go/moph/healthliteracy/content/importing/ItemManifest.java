@@ -1,7 +1,6 @@
 package th.go.moph.healthliteracy.content.importing;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -30,6 +28,7 @@ import th.go.moph.healthliteracy.content.domain.ContentDraft;
 import th.go.moph.healthliteracy.content.domain.ContentType;
 import th.go.moph.healthliteracy.content.domain.ExternalAttestation;
 import th.go.moph.healthliteracy.content.domain.Licence;
+import th.go.moph.healthliteracy.platform.text.Jsonp;
 
 /**
  * One item of an import, as its folder holds it ({@code content-samples/README.md} documents the format):
@@ -92,7 +91,7 @@ public record ItemManifest(Path folder, String key, boolean sample, ContentType 
             if (Files.size(file) > MAX_MANIFEST_BYTES) {
                 throw new ManifestException(folderKey, List.of(FILE + ": larger than " + MAX_MANIFEST_BYTES + " bytes"));
             }
-            json = Json.createReader(new StringReader(utf8(file))).readObject();
+            json = Jsonp.object(utf8(file));
         } catch (IOException | JsonException | ClassCastException e) {
             throw new ManifestException(folderKey, List.of(FILE + ": not a JSON object (" + e.getMessage() + ")"));
         }

@@ -24,6 +24,7 @@ import th.go.moph.healthliteracy.identity.domain.Role;
 import th.go.moph.healthliteracy.identity.domain.UserAccount;
 import th.go.moph.healthliteracy.identity.domain.UserAccountRepository;
 import th.go.moph.healthliteracy.platform.persistence.NativeValues;
+import th.go.moph.healthliteracy.platform.text.Jsonp;
 
 /**
  * Agency administrators manage their agency's accounts and grants; system administrators those of every agency.
@@ -157,25 +158,25 @@ public class AccountAdministration {
      */
     public String exportPersonalData(@NotNull UUID accountId) {
         UserAccount account = manageableWhole(accountId);
-        var json = jakarta.json.Json.createObjectBuilder()
+        var json = Jsonp.objectBuilder()
                 .add("exportedAt", clock.instant().toString())
-                .add("account", jakarta.json.Json.createObjectBuilder().add("id", account.id().toString())
+                .add("account", Jsonp.objectBuilder().add("id", account.id().toString())
                         .add("username", account.username()).add("displayName", account.displayName())
                         .add("email", account.email() == null ? "" : account.email())
                         .add("agency", account.agency().code()).add("active", account.canSignIn())
                         .add("createdAt", String.valueOf(account.createdAt()))
                         .add("lastSignInAt", String.valueOf(account.lastSignInAt())));
-        var grants = jakarta.json.Json.createArrayBuilder();
+        var grants = Jsonp.arrayBuilder();
         account.grants().forEach(g -> grants.add(g.role() + " " + g.scope()));
         json.add("grants", grants);
         json.add("revisionsWritten", count("select count(*) from revision where author_id = ?1", accountId));
         json.add("signOffsGiven", count("select count(*) from revision where signed_off_by = ?1", accountId));
-        var events = jakarta.json.Json.createArrayBuilder();
+        var events = Jsonp.arrayBuilder();
         for (Object row : em.createNativeQuery("select occurred_at, action, outcome, subject_type, subject_id,"
                 + " client_address from audit_event where actor_id = ?1 order by occurred_at desc limit 5000")
                 .setParameter(1, accountId).getResultList()) {
             Object[] r = (Object[]) row;
-            events.add(jakarta.json.Json.createObjectBuilder().add("at", String.valueOf(r[0]))
+            events.add(Jsonp.objectBuilder().add("at", String.valueOf(r[0]))
                     .add("action", String.valueOf(r[1])).add("outcome", String.valueOf(r[2]))
                     .add("subject", r[3] == null ? "" : r[3] + " " + r[4])
                     .add("clientAddress", r[5] == null ? "" : String.valueOf(r[5])));

@@ -6,6 +6,8 @@ import java.util.function.UnaryOperator;
 
 import jakarta.ws.rs.core.Response;
 
+import th.go.moph.healthliteracy.platform.text.Jsonp;
+
 /** An RFC 9457 problem body ({@code application/problem+json}). */
 public final class Problem {
 
@@ -37,7 +39,7 @@ public final class Problem {
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        jakarta.json.JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder();
+        jakarta.json.JsonObjectBuilder json = Jsonp.objectBuilder();
         body.forEach((name, value) -> json.add(name, String.valueOf(value)));
         json.add("status", status);
         response.getWriter().write(json.build().toString());

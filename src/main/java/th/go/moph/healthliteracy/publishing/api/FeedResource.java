@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import th.go.moph.healthliteracy.platform.parameters.InvalidParameterException;
+import th.go.moph.healthliteracy.platform.text.Jsonp;
 import th.go.moph.healthliteracy.platform.web.EntityTags;
 import th.go.moph.healthliteracy.platform.web.Problem;
 import th.go.moph.healthliteracy.publishing.application.ConsumerKeys;
@@ -104,7 +104,7 @@ public class FeedResource {
             if (entry.showsAsItemIn(page.view())) {
                 items.append(items.isEmpty() ? "" : ",").append(entry.document());
             } else {
-                tombstones.append(tombstones.isEmpty() ? "" : ",").append(Json.createObjectBuilder()
+                tombstones.append(tombstones.isEmpty() ? "" : ",").append(Jsonp.objectBuilder()
                         .add("id", entry.itemId().toString()).add("reason", entry.reasonIn(page.view()).wireName())
                         .add("removedAt", entry.changedAt().toString()).build());
             }

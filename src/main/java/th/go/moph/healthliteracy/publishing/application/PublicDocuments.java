@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -20,6 +19,7 @@ import th.go.moph.healthliteracy.identity.domain.Agency;
 import th.go.moph.healthliteracy.media.application.MediaCatalog;
 import th.go.moph.healthliteracy.media.domain.MediaAsset;
 import th.go.moph.healthliteracy.media.domain.Rendition;
+import th.go.moph.healthliteracy.platform.text.Jsonp;
 import th.go.moph.healthliteracy.platform.text.Sha256;
 
 /**
@@ -72,7 +72,7 @@ public class PublicDocuments {
         Revision live = item.live().orElseThrow(() -> new IllegalArgumentException("item " + item.id()
                 + " has no live revision"));
         ContentDraft content = live.content();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.objectBuilder()
                 .add("id", item.id().toString())
                 .add("version", live.number())
                 .add("contentHash", live.contentHash())
@@ -83,22 +83,22 @@ public class PublicDocuments {
                 .add("title", content.title())
                 .add("summary", content.summary())
                 .add("body", content.body());
-        JsonArrayBuilder topicList = Json.createArrayBuilder();
+        JsonArrayBuilder topicList = Jsonp.arrayBuilder();
         for (String code : content.topics()) {
             topics.find(code).ifPresentOrElse(
-                    t -> topicList.add(Json.createObjectBuilder().add("code", code).add("th", t.labelTh())
+                    t -> topicList.add(Jsonp.objectBuilder().add("code", code).add("th", t.labelTh())
                             .add("en", t.labelEn())),
-                    () -> topicList.add(Json.createObjectBuilder().add("code", code)));
+                    () -> topicList.add(Jsonp.objectBuilder().add("code", code)));
         }
         json.add("topics", topicList)
-                .add("audiences", Json.createArrayBuilder(content.audiences().stream().map(Enum::name).sorted()
+                .add("audiences", Jsonp.arrayBuilder(content.audiences().stream().map(Enum::name).sorted()
                         .toList()))
-                .add("agency", Json.createObjectBuilder().add("code", agency.code()).add("th", agency.nameTh())
+                .add("agency", Jsonp.objectBuilder().add("code", agency.code()).add("th", agency.nameTh())
                         .add("en", agency.nameEn()));
         if (content.licence() == null) {
             json.addNull("licence");
         } else {
-            JsonObjectBuilder licence = Json.createObjectBuilder().add("code", content.licence().name())
+            JsonObjectBuilder licence = Jsonp.objectBuilder().add("code", content.licence().name())
                     .add("name", content.licence().label());
             if (content.licence().url() != null) {
                 licence.add("url", content.licence().url());
@@ -127,9 +127,9 @@ public class PublicDocuments {
     private static JsonObjectBuilder signOff(ContentItem item) {
         var live = item.live().map(r -> r.signOff()).orElse(null);
         if (live == null || !live.isExternal()) {
-            return Json.createObjectBuilder().add("kind", "portal-review");
+            return Jsonp.objectBuilder().add("kind", "portal-review");
         }
-        return Json.createObjectBuilder().add("kind", "external-attestation")
+        return Jsonp.objectBuilder().add("kind", "external-attestation")
                 .add("agency", live.attestation().orElseThrow().agency());
     }
 
@@ -139,20 +139,20 @@ public class PublicDocuments {
     }
 
     private JsonArrayBuilder translations(List<ContentItem> translations) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        translations.forEach(t -> list.add(Json.createObjectBuilder().add("language", t.language())
+        JsonArrayBuilder list = Jsonp.arrayBuilder();
+        translations.forEach(t -> list.add(Jsonp.objectBuilder().add("language", t.language())
                 .add("id", t.id().toString()).add("url", url(t.language(), t.slug()))));
         return list;
     }
 
     /** Finished renditions only, by public address; originals are never offered. */
     private JsonArrayBuilder media(ContentItem item, ContentDraft content) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsonp.arrayBuilder();
         for (MediaAsset asset : media.assetsOf(item.id())) {
             if (asset.status() != MediaAsset.Status.READY) {
                 continue;
             }
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("kind", asset.kind().name());
+            JsonObjectBuilder entry = Jsonp.objectBuilder().add("kind", asset.kind().name());
             if (asset.kind() == MediaAsset.Kind.IMAGE) {
                 add(entry, "alt", content.altText());
             }
@@ -162,9 +162,9 @@ public class PublicDocuments {
             if (asset.durationSeconds() != null) {
                 entry.add("durationSeconds", asset.durationSeconds());
             }
-            JsonArrayBuilder renditions = Json.createArrayBuilder();
+            JsonArrayBuilder renditions = Jsonp.arrayBuilder();
             for (Rendition r : media.renditionsOf(asset.id())) {
-                JsonObjectBuilder rendition = Json.createObjectBuilder().add("kind", r.kind().name())
+                JsonObjectBuilder rendition = Jsonp.objectBuilder().add("kind", r.kind().name())
                         .add("url", base() + "media/" + r.storageKey()).add("contentType", r.contentType());
                 if (r.width() != null) {
                     rendition.add("width", r.width());

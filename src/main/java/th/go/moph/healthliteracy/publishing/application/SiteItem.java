@@ -1,6 +1,5 @@
 package th.go.moph.healthliteracy.publishing.application;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -8,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+
+import th.go.moph.healthliteracy.platform.text.Jsonp;
 
 /**
  * A published item as the citizen site shows it, read from its public document — the same one the feed gives, so a
@@ -37,7 +37,7 @@ public final class SiteItem {
     }
 
     public static SiteItem of(String document) {
-        return new SiteItem(Json.createReader(new StringReader(document)).readObject());
+        return new SiteItem(Jsonp.object(document));
     }
 
     public String getId() { return document.getString("id"); }

@@ -1,6 +1,5 @@
 package th.go.moph.healthliteracy.publishing.application;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
@@ -11,12 +10,12 @@ import javax.xml.stream.XMLStreamWriter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
+import th.go.moph.healthliteracy.platform.text.Jsonp;
 import th.go.moph.healthliteracy.platform.text.Sha256;
 import th.go.moph.healthliteracy.publishing.domain.FeedEntry;
 import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
@@ -96,14 +95,14 @@ public class Syndication {
 
     public Rendered jsonFeed(FeedFilter view, String selfUrl) {
         FeedLog.Snapshot snapshot = log.latest(view, ITEMS);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsonp.arrayBuilder();
         for (JsonObject item : items(snapshot)) {
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("id", item.getString("id"))
+            JsonObjectBuilder entry = Jsonp.objectBuilder().add("id", item.getString("id"))
                     .add("url", item.getString("url")).add("title", item.getString("title"))
                     .add("summary", item.getString("summary")).add("content_html", item.getString("body"))
                     .add("language", item.getString("language"))
-                    .add("authors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", agency(item))))
-                    .add("tags", Json.createArrayBuilder(item.getJsonArray("topics").stream()
+                    .add("authors", Jsonp.arrayBuilder().add(Jsonp.objectBuilder().add("name", agency(item))))
+                    .add("tags", Jsonp.arrayBuilder(item.getJsonArray("topics").stream()
                             .map(t -> label(t.asJsonObject(), item.getString("language"))).toList()));
             if (!item.isNull("publishedAt")) {
                 entry.add("date_published", item.getString("publishedAt"));
@@ -114,7 +113,7 @@ public class Syndication {
             firstImage(item).ifPresent(url -> entry.add("image", url));
             list.add(entry);
         }
-        String body = Json.createObjectBuilder().add("version", "https://jsonfeed.org/version/1.1")
+        String body = Jsonp.objectBuilder().add("version", "https://jsonfeed.org/version/1.1")
                 .add("title", title(view)).add("home_page_url", documents.home())
                 .add("feed_url", selfUrl).add("language", english(view) ? "en" : "th")
                 .add("items", list).build().toString();
@@ -123,7 +122,7 @@ public class Syndication {
 
     private static List<JsonObject> items(FeedLog.Snapshot snapshot) {
         return snapshot.entries().stream().map(FeedEntry::document)
-                .map(d -> Json.createReader(new StringReader(d)).readObject()).toList();
+                .map(Jsonp::object).toList();
     }
 
     private static boolean english(FeedFilter view) {

@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import th.go.moph.healthliteracy.platform.text.Jsonp;
 import th.go.moph.healthliteracy.publishing.domain.FeedEntry;
 import th.go.moph.healthliteracy.publishing.domain.FeedFilter;
 import th.go.moph.healthliteracy.publishing.infrastructure.jpa.FeedConsumerRepository;
@@ -57,7 +57,7 @@ public class WebhookEvents {
                     continue;
                 }
                 if (is && item == null) {
-                    item = Json.createReader(new java.io.StringReader(after.document())).readObject();
+                    item = Jsonp.object(after.document());
                 }
                 String type = is ? (was ? "content.updated" : "content.published") : "content.withdrawn";
                 UUID eventId = UUID.randomUUID();
@@ -74,13 +74,13 @@ public class WebhookEvents {
     }
 
     private String payload(UUID eventId, String type, FeedEntry entry, JsonObject item, FeedFilter view) {
-        JsonObjectBuilder data = Json.createObjectBuilder().add("id", entry.itemId().toString());
+        JsonObjectBuilder data = Jsonp.objectBuilder().add("id", entry.itemId().toString());
         if (item != null) {
             data.add("item", item);
         } else {
             data.add("reason", entry.reasonIn(view).wireName());
         }
-        return Json.createObjectBuilder().add("id", eventId.toString()).add("type", type)
+        return Jsonp.objectBuilder().add("id", eventId.toString()).add("type", type)
                 .add("occurredAt", clock.instant().toString()).add("data", data).build().toString();
     }
 }

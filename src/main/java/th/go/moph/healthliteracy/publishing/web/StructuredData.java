@@ -2,9 +2,9 @@ package th.go.moph.healthliteracy.publishing.web;
 
 import java.time.Duration;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
+import th.go.moph.healthliteracy.platform.text.Jsonp;
 import th.go.moph.healthliteracy.publishing.application.SiteItem;
 
 /**
@@ -18,7 +18,7 @@ final class StructuredData {
     }
 
     static String of(SiteItem item, String homeUrl) {
-        JsonObjectBuilder page = Json.createObjectBuilder()
+        JsonObjectBuilder page = Jsonp.objectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "MedicalWebPage")
                 .add("@id", item.getUrl())
@@ -26,12 +26,12 @@ final class StructuredData {
                 .add("name", item.getTitle())
                 .add("description", item.getSummary())
                 .add("inLanguage", item.getLanguage())
-                .add("audience", Json.createObjectBuilder().add("@type", "PeopleAudience")
+                .add("audience", Jsonp.objectBuilder().add("@type", "PeopleAudience")
                         .add("audienceType", String.join(", ", item.getAudiences())))
-                .add("publisher", Json.createObjectBuilder().add("@type", "GovernmentOrganization")
+                .add("publisher", Jsonp.objectBuilder().add("@type", "GovernmentOrganization")
                         .add("name", item.isThai() ? "กระทรวงสาธารณสุข" : "Ministry of Public Health, Thailand")
                         .add("url", homeUrl))
-                .add("sourceOrganization", Json.createObjectBuilder().add("@type", "GovernmentOrganization")
+                .add("sourceOrganization", Jsonp.objectBuilder().add("@type", "GovernmentOrganization")
                         .add("name", item.getAgency()))
                 .add("creditText", item.getAttribution());
         add(page, "lastReviewed", item.getLastReviewed() == null ? null : item.getLastReviewed().toString());
@@ -43,7 +43,7 @@ final class StructuredData {
             page.add("keywords", String.join(", ", item.getTopics().values()));
         }
         if (item.isVideo()) {
-            JsonObjectBuilder video = Json.createObjectBuilder().add("@type", "VideoObject")
+            JsonObjectBuilder video = Jsonp.objectBuilder().add("@type", "VideoObject")
                     .add("name", item.getTitle()).add("description", item.getSummary());
             add(video, "thumbnailUrl", item.getPoster());
             add(video, "contentUrl", item.getMp4());
@@ -55,7 +55,7 @@ final class StructuredData {
             }
             page.add("mainEntity", video);
         } else if (item.isImage() && item.getImage() != null) {
-            JsonObjectBuilder image = Json.createObjectBuilder().add("@type", "ImageObject")
+            JsonObjectBuilder image = Jsonp.objectBuilder().add("@type", "ImageObject")
                     .add("contentUrl", item.getImage()).add("caption", item.getAlt())
                     .add("creditText", item.getAttribution());
             add(image, "license", item.getLicenceUrl());

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,8 @@ public class SearchLabels {
     private static final ResourceBundle THAI = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("th"));
     private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
 
-    private static final Map<String, Label> LANGUAGES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Label> LANGUAGES = new ConcurrentHashMap<>();
+    private static final Map<String, Label> BUNDLED = new ConcurrentHashMap<>();
 
     @Inject
     TopicRepository topics;
@@ -54,7 +56,7 @@ public class SearchLabels {
         return switch (facet) {
             case "topic" -> topic(value);
             case "agency" -> agency(value);
-            case "audience", "type" -> bundled(facet + "." + value, value);
+            case "audience", "type" -> BUNDLED.computeIfAbsent(facet + "." + value, key -> bundled(key, value));
             case "language" -> LANGUAGES.computeIfAbsent(value, code -> new Label(code,
                     Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag("th")),
                     Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH)));
