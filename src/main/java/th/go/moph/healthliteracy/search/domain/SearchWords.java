@@ -1,10 +1,14 @@
 package th.go.moph.healthliteracy.search.domain;
 
 import java.text.BreakIterator;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The words of a query that carry its meaning. Citizens type questions ("ท้องเสียควรกินอะไร", "ลูกฟันผุทำไงดี"); the
@@ -24,6 +28,15 @@ public final class SearchWords {
             "หน่อย", "แบบไหน", "ไหน", "เท่าไร", "เท่าไหร่", "เมื่อไร", "เมื่อไหร่", "ช่วย", "อยาก", "วิธี",
             "how", "what", "why", "when", "which", "should", "do", "does", "is", "are", "can", "i", "my");
 
+    /**
+     * Question words that no Thai word begins or ends with (unlike วิธี in วิธีการ, or ทำ in ทำแท้ง). The dictionary does not know every
+     * colloquial form, and the word breaker leaves what follows an unknown word in one piece ("ยังไงให้สำเร็จ"): these
+     * are cut from either end of such a piece, and the rest is segmented again.
+     */
+    static final List<String> UNMISTAKABLE = Stream.of("ทำอย่างไร", "เมื่อไหร่", "เท่าไหร่", "หรือไม่", "อย่างไร",
+            "ทำยังไง", "เมื่อไร", "เท่าไร", "แบบไหน", "ทำไงดี", "ยังไง", "หน่อย", "อะไร", "ทำไง", "ทำไม", "บ้าง")
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList(); // the longest first
+
     private static final Locale THAI = Locale.forLanguageTag("th");
 
     private SearchWords() {
@@ -33,14 +46,37 @@ public final class SearchWords {
     public static String meaningful(String query) {
         List<String> kept = new ArrayList<>();
         boolean dropped = false;
-        for (String word : words(query)) {
+        Deque<String> pending = new ArrayDeque<>(words(query));
+        while (!pending.isEmpty()) {
+            String word = pending.pop();
+            String rest = withoutQuestionAtEitherEnd(word);
             if (QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 dropped = true;
+            } else if (rest != null) {
+                dropped = true;
+                List<String> again = words(rest);
+                for (int i = again.size() - 1; i >= 0; i--) {
+                    pending.push(again.get(i));
+                }
             } else {
                 kept.add(word);
             }
         }
         return !dropped || kept.isEmpty() ? query : String.join(" ", kept);
+    }
+
+    /** {@code word} without an unmistakable question word at its start or end, or null if it has none. */
+    private static String withoutQuestionAtEitherEnd(String word) {
+        for (String question : UNMISTAKABLE) {
+            if (word.length() > question.length()) {
+                if (word.startsWith(question)) {
+                    return word.substring(question.length());
+                } else if (word.endsWith(question)) {
+                    return word.substring(0, word.length() - question.length());
+                }
+            }
+        }
+        return null;
     }
 
     /** The words of {@code text}, Thai segmented by the dictionary, other scripts at spaces and punctuation. */

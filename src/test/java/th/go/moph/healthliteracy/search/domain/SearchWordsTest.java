@@ -18,6 +18,10 @@ class SearchWordsTest {
         assertEquals("ไข้เลือดออก", SearchWords.meaningful("ไข้เลือดออก"), "nothing to drop: the query as typed");
         assertEquals("อะไร", SearchWords.meaningful("อะไร"), "nothing left: the query as typed");
         assertEquals("treat dengue", SearchWords.meaningful("how do I treat dengue"));
+        assertEquals("เลิก บุหรี่ ให้ สำเร็จ", SearchWords.meaningful("เลิกบุหรี่ยังไงให้สำเร็จ"),
+                "a question word the breaker left inside a piece is cut off and the rest segmented");
+        assertEquals("ทำแท้ง", SearchWords.meaningful("ทำแท้ง"), "a filler word at the start of a word stays");
+        assertEquals("วิธีการ ล้างมือ", SearchWords.meaningful("วิธีการล้างมืออย่างไร"));
     }
 
     @Test
