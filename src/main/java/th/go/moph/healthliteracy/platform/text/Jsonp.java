@@ -1,6 +1,5 @@
 package th.go.moph.healthliteracy.platform.text;
 
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.util.Collection;
 import java.util.Map;
@@ -13,8 +12,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
 
 /**
  * JSON-P through factories made once. Each static method of {@code jakarta.json.Json} looks the provider up anew
@@ -24,16 +21,10 @@ import jakarta.json.stream.JsonGeneratorFactory;
 public final class Jsonp {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
-    private static final JsonGeneratorFactory GENERATORS = PROVIDER.createGeneratorFactory(Map.of());
     private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
     private static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
 
     private Jsonp() {
-    }
-
-    /** A streaming generator writing UTF-8 to {@code out}; closing it closes {@code out}. */
-    public static JsonGenerator generator(OutputStream out) {
-        return GENERATORS.createGenerator(out);
     }
 
     /** The object {@code json} holds; a {@code jakarta.json.JsonException} if it is not one. */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 import th.go.moph.healthliteracy.search.application.SearchResults;
@@ -30,7 +31,8 @@ import th.go.moph.healthliteracy.search.application.SearchResults.Label;
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResultsWriter implements MessageBodyWriter<SearchResults> {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Without closing open arrays and objects at close: an answer that fails halfway must not look complete. */
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_CONTENT).build();
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

@@ -29,9 +29,10 @@ public final class SearchWords {
             "how", "what", "why", "when", "which", "should", "do", "does", "is", "are", "can", "i", "my");
 
     /**
-     * Question words that no Thai word begins or ends with (unlike วิธี in วิธีการ, or ทำ in ทำแท้ง). The dictionary does not know every
-     * colloquial form, and the word breaker leaves what follows an unknown word in one piece ("ยังไงให้สำเร็จ"): these
-     * are cut from either end of such a piece, and the rest is segmented again.
+     * Question words that hardly any Thai word begins or ends with (unlike วิธี in วิธีการ, or ทำ in ทำแท้ง; ทำไมตรี, to
+     * befriend, is one, and rare in a health query). The dictionary does not know every colloquial form, and the word
+     * breaker leaves what follows an unknown word in one piece ("ยังไงให้สำเร็จ"): these are cut from either end of
+     * such a piece, never inside a syllable (ทำไม้กวาด, เท่าไร่, บ้างาน stay whole), and the rest is segmented again.
      */
     static final List<String> UNMISTAKABLE = Stream.of("ทำอย่างไร", "เมื่อไหร่", "เท่าไหร่", "หรือไม่", "อย่างไร",
             "ทำยังไง", "เมื่อไร", "เท่าไร", "แบบไหน", "ทำไงดี", "ยังไง", "หน่อย", "อะไร", "ทำไง", "ทำไม", "บ้าง")
@@ -66,17 +67,28 @@ public final class SearchWords {
     }
 
     /** {@code word} without an unmistakable question word at its start or end, or null if it has none. */
-    private static String withoutQuestionAtEitherEnd(String word) {
+    static String withoutQuestionAtEitherEnd(String word) {
         for (String question : UNMISTAKABLE) {
             if (word.length() > question.length()) {
-                if (word.startsWith(question)) {
+                if (word.startsWith(question) && !followsAConsonant(word.charAt(question.length()))) {
                     return word.substring(question.length());
-                } else if (word.endsWith(question)) {
+                } else if (word.endsWith(question) && !precedesAConsonant(word.charAt(word.length() - question.length() - 1))) {
                     return word.substring(0, word.length() - question.length());
                 }
             }
         }
         return null;
+    }
+
+    /** A tone mark, an upper or lower vowel, or ะ า ำ ๅ: a Thai character that belongs to the consonant before it. */
+    private static boolean followsAConsonant(char c) {
+        return Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0e30' || c == '\u0e32' || c == '\u0e33'
+                || c == '\u0e45';
+    }
+
+    /** เ แ โ ใ ไ: vowels written before the consonant they follow in speech. */
+    private static boolean precedesAConsonant(char c) {
+        return c >= '\u0e40' && c <= '\u0e44';
     }
 
     /** The words of {@code text}, Thai segmented by the dictionary, other scripts at spaces and punctuation. */

@@ -1,7 +1,9 @@
 package th.go.moph.healthliteracy.search.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +24,11 @@ class SearchWordsTest {
                 "a question word the breaker left inside a piece is cut off and the rest segmented");
         assertEquals("ทำแท้ง", SearchWords.meaningful("ทำแท้ง"), "a filler word at the start of a word stays");
         assertEquals("วิธีการ ล้างมือ", SearchWords.meaningful("วิธีการล้างมืออย่างไร"));
+        assertEquals("ให้สำเร็จ", SearchWords.withoutQuestionAtEitherEnd("ยังไงให้สำเร็จ"));
+        assertEquals("ล้างมือ", SearchWords.withoutQuestionAtEitherEnd("ล้างมืออย่างไร"));
+        for (String oneSyllableOn : List.of("ทำไม้กวาด", "เท่าไร่", "บ้างาน", "โบ้าง")) {
+            assertNull(SearchWords.withoutQuestionAtEitherEnd(oneSyllableOn), "cut inside a syllable: " + oneSyllableOn);
+        }
     }
 
     @Test
