@@ -50,17 +50,19 @@ public final class SearchWords {
         Deque<String> pending = new ArrayDeque<>(words(query));
         while (!pending.isEmpty()) {
             String word = pending.pop();
-            String rest = withoutQuestionAtEitherEnd(word);
             if (QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 dropped = true;
-            } else if (rest != null) {
+                continue;
+            }
+            String rest = withoutQuestionAtEitherEnd(word);
+            if (rest == null) {
+                kept.add(word);
+            } else {
                 dropped = true;
                 List<String> again = words(rest);
                 for (int i = again.size() - 1; i >= 0; i--) {
                     pending.push(again.get(i));
                 }
-            } else {
-                kept.add(word);
             }
         }
         return !dropped || kept.isEmpty() ? query : String.join(" ", kept);

@@ -55,8 +55,8 @@ public final class ItemQueries {
     /** A page of hits with highlights and facet counts. {@code agencyIds} limits the agencies (null: all). */
     public static SearchRequest search(String index, QueryText text, Optional<String> correction,
             SearchFilters filters, PageRequest page, Collection<String> agencyIds, LocalDate today) {
-        Query matching = text.isBlank() ? Query.of(q -> q.matchAll(m -> m))
-                : relevance(SearchWords.meaningful(text.value()), correction, today);
+        String words = text.isBlank() ? "" : SearchWords.meaningful(text.value());
+        Query matching = text.isBlank() ? Query.of(q -> q.matchAll(m -> m)) : relevance(words, correction, today);
         List<Query> conditions = conditions(filters, agencyIds);
         return SearchRequest.of(s -> {
             s.index(index).from(page.from()).size(page.size()).trackTotalHits(t -> t.enabled(true))
@@ -68,7 +68,7 @@ public final class ItemQueries {
                     .source(src -> src.filter(f -> f.excludes("body")));
             if (!text.isBlank()) {
                 s.highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                        .highlightQuery(highlighted(SearchWords.meaningful(text.value()), correction))
+                        .highlightQuery(highlighted(words, correction))
                         .requireFieldMatch(true)
                         .fields("title", f -> f.numberOfFragments(0))
                         .fields("summary", f -> f.numberOfFragments(0))
