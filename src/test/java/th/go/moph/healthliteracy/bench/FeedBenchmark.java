@@ -93,11 +93,17 @@ public final class FeedBenchmark {
     }
 
     private static String[] pageLatency(URI feed, String key, URI file) throws Exception {
-        OpenLoopLoad load = new OpenLoopLoad();
-        HttpRequest viaPortal = HttpRequest.newBuilder(feed).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + key).build();
-        IntFunction<HttpRequest> portal = i -> viaPortal;
-        IntFunction<HttpRequest> nginx = i -> OpenLoopLoad.get(file);
+        OpenLoopLoad.Request viaPortal = OpenLoopLoad.Request.get(feed, Map.of("Authorization", "Bearer " + key));
+        OpenLoopLoad.Request fromFile = OpenLoopLoad.Request.get(file, Map.of());
+        IntFunction<OpenLoopLoad.Request> portal = i -> viaPortal;
+        IntFunction<OpenLoopLoad.Request> nginx = i -> fromFile;
+        try (OpenLoopLoad load = new OpenLoopLoad()) {
+            return pageLatency(load, portal, nginx);
+        }
+    }
+
+    private static String[] pageLatency(OpenLoopLoad load, IntFunction<OpenLoopLoad.Request> portal,
+            IntFunction<OpenLoopLoad.Request> nginx) throws Exception {
         Bench.say("warm-up " + load.run(50, WARM_UP, portal));
         Bench.say("warm-up " + load.run(50, WARM_UP.dividedBy(4), nginx));
         List<Double> portalP95 = new ArrayList<>();

@@ -96,21 +96,28 @@ public final class SearchBenchmark {
 
     private static List<String[]> latencies(URI api, URI elasticsearch, long portalPid, long nodePid)
             throws Exception {
-        OpenLoopLoad load = new OpenLoopLoad();
-        List<URI> portalRequests = new ArrayList<>();
-        List<String> directBodies = new ArrayList<>();
+        List<OpenLoopLoad.Request> portalRequests = new ArrayList<>();
+        List<OpenLoopLoad.Request> directRequests = new ArrayList<>();
+        URI direct = elasticsearch.resolve("/portal-items-public/_search");
         SpellingCorrection spelling = SpellingCorrection.of(SynonymList.bundled());
         Jackson3JsonpMapper mapper = new Jackson3JsonpMapper();
         for (String q : QUERIES) {
-            portalRequests.add(api.resolve("search?lang=th&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+            portalRequests.add(OpenLoopLoad.Request.get(
+                    api.resolve("search?lang=th&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), Map.of()));
             var request = ItemQueries.search("portal-items-public", QueryText.of(q, "q"), spelling.correct(q),
                     SearchFilters.of(null, null, null, null, List.of("th")), new PageRequest(1, 10), null,
                     LocalDate.now());
-            directBodies.add(body(JsonpUtils.toJsonString(request, mapper)));
+            directRequests.add(OpenLoopLoad.Request.postJson(direct, body(JsonpUtils.toJsonString(request, mapper))));
         }
-        URI direct = elasticsearch.resolve("/portal-items-public/_search");
-        IntFunction<HttpRequest> viaPortal = i -> OpenLoopLoad.get(portalRequests.get(i % portalRequests.size()));
-        IntFunction<HttpRequest> straight = i -> OpenLoopLoad.postJson(direct, directBodies.get(i % directBodies.size()));
+        IntFunction<OpenLoopLoad.Request> viaPortal = i -> portalRequests.get(i % portalRequests.size());
+        IntFunction<OpenLoopLoad.Request> straight = i -> directRequests.get(i % directRequests.size());
+        try (OpenLoopLoad load = new OpenLoopLoad()) {
+            return latencies(load, viaPortal, straight, portalPid, nodePid);
+        }
+    }
+
+    private static List<String[]> latencies(OpenLoopLoad load, IntFunction<OpenLoopLoad.Request> viaPortal,
+            IntFunction<OpenLoopLoad.Request> straight, long portalPid, long nodePid) throws Exception {
         // Elasticsearch and the portal keep getting faster for minutes (JIT, caches). A cold portal overloaded at once
         // only queues, so the load ramps up: a quarter of the warm-up at 30/s, a quarter at 60/s, half at 90/s.
         Bench.say("warming up: " + WARM_UP.toSeconds() + " s through the portal (30, 60, 90/s), then "
@@ -121,7 +128,7 @@ public final class SearchBenchmark {
         Bench.say("warm-up direct " + load.run(90, WARM_UP.dividedBy(4), straight));
 
         List<String[]> rows = new ArrayList<>();
-        rows.add(oneAtATime(viaPortal, straight));
+        rows.add(oneAtATime(load, viaPortal, straight));
         for (double rate : new double[] {100, 200}) {
             List<Double> portalP95 = new ArrayList<>();
             List<Double> directP95 = new ArrayList<>();
@@ -192,19 +199,18 @@ public final class SearchBenchmark {
      * portal adds here is its own work and its two extra network hops; under an open load its processor time also
      * delays Elasticsearch, which shares the cores.
      */
-    private static String[] oneAtATime(IntFunction<HttpRequest> viaPortal, IntFunction<HttpRequest> straight)
-            throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static String[] oneAtATime(OpenLoopLoad load, IntFunction<OpenLoopLoad.Request> viaPortal,
+            IntFunction<OpenLoopLoad.Request> straight) throws Exception {
         List<Double> portal = new ArrayList<>();
         List<Double> direct = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (boolean portalSide : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
                 for (int i = 0; i < ONE_AT_A_TIME; i++) {
-                    HttpRequest request = (portalSide ? viaPortal : straight).apply(i);
+                    OpenLoopLoad.Request request = (portalSide ? viaPortal : straight).apply(i);
                     long began = System.nanoTime();
-                    HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    if (answer.statusCode() != 200) {
-                        throw new IllegalStateException("a search answered " + answer.statusCode());
+                    int status = load.send(request);
+                    if (status != 200) {
+                        throw new IllegalStateException("a search answered " + status);
                     }
                     (portalSide ? portal : direct).add((System.nanoTime() - began) / 1e6);
                 }

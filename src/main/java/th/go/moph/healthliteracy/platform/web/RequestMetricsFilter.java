@@ -2,6 +2,8 @@ package th.go.moph.healthliteracy.platform.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Request latency for MicroProfile Metrics: {@code http_server_requests_seconds{area, status}}, a timer per part of the
@@ -26,6 +29,9 @@ public class RequestMetricsFilter extends HttpFilter {
     @Inject
     MetricRegistry registry;
 
+    /** The registry's timers by area and status class, found once: looking one up validates its tags every time. */
+    private final transient ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -37,7 +43,10 @@ public class RequestMetricsFilter extends HttpFilter {
         } finally {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             int status = failed ? 500 : response.getStatus(); // a failure the container answers after this filter
-            registry.timer("http_server_requests", new Tag("area", area(path)), new Tag("status", (status / 100) + "xx"))
+            String area = area(path);
+            String statusClass = (status / 100) + "xx";
+            timers.computeIfAbsent(area + ' ' + statusClass, k -> registry.timer("http_server_requests",
+                    new Tag("area", area), new Tag("status", statusClass)))
                     .update(Duration.ofNanos(System.nanoTime() - started));
         }
     }

@@ -2,7 +2,7 @@ package th.go.moph.healthliteracy.search.api;
 
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import th.go.moph.healthliteracy.search.domain.SearchFilters;
  * parameter is a 400 problem naming it, an unreachable cluster a 503.
  */
 @Path("v1")
-@RequestScoped
+@ApplicationScoped // holds nothing of a request: one instance, not one built and injected per search
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
