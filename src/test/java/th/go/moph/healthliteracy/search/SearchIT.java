@@ -117,6 +117,10 @@ class SearchIT {
         assertEquals(List.of(published.toString()), ids(found));
         assertTrue(found.hits().get(0).highlights().get("title").get(0).contains("<mark>ไข้เลือดออก</mark>"),
                 found.hits().get(0).highlights().toString());
+        List<String> body = found.hits().get(0).highlights().get("body");
+        assertTrue(body.stream().anyMatch(f -> f.contains("<mark>โรคไข้เลือดออก</mark>")), // a synonym phrase, one mark
+                body.toString());
+        assertTrue(body.stream().noneMatch(f -> f.contains("</mark><mark>")), body.toString());
         assertEquals(agency.code(), found.hits().get(0).agency().code());
         assertEquals(1, found.facets().get("topic").stream().filter(f -> f.value().equals("dengue"))
                 .findFirst().orElseThrow().count());

@@ -20,6 +20,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import th.go.moph.healthliteracy.content.domain.ContentItem;
 import th.go.moph.healthliteracy.search.application.SearchResults.FacetValue;
+import th.go.moph.healthliteracy.search.domain.Highlights;
 import th.go.moph.healthliteracy.search.domain.ItemDocument;
 import th.go.moph.healthliteracy.search.domain.PageRequest;
 import th.go.moph.healthliteracy.search.domain.QueryText;
@@ -112,7 +113,7 @@ public class ItemSearch {
     private SearchResults.Hit hit(Hit<ItemDocument> hit, boolean editorial) {
         ItemDocument d = hit.source();
         return new SearchResults.Hit(d.id(), d.type(), d.language(), d.slug(), url(d.language(), d.slug()), d.title(), d.summary(),
-                hit.highlight(), d.topics().stream().map(labels::topic).toList(), d.audiences(),
+                Highlights.joined(hit.highlight()), d.topics().stream().map(labels::topic).toList(), d.audiences(),
                 labels.agency(d.agency()), d.licence(), d.attribution(), d.lastReviewed(), d.nextReviewDue(),
                 d.reviewOverdue(), editorial ? d.status() : null, editorial ? d.workflowState() : null);
     }
