@@ -217,7 +217,8 @@ final class OpenLoopLoad implements Closeable {
                 switch (name) {
                     case "content-length" -> length = Long.parseLong(value);
                     case "transfer-encoding" -> chunked = value.contains("chunked");
-                    case "connection" -> keepAlive = !value.contains("close") && (keepAlive || value.contains("keep-alive"));
+                    case "connection" ->
+                        keepAlive = value.contains("keep-alive") || keepAlive && !value.contains("close");
                     default -> { }
                 }
             }

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -190,8 +191,8 @@ public final class SearchBenchmark {
 
     /** The lowest and highest of the runs' figures, "12.1-19.7". */
     private static String spread(List<Double> runs) {
-        return String.format("%.1f-%.1f", runs.stream().mapToDouble(Double::doubleValue).min().orElse(0),
-                runs.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        DoubleSummaryStatistics figures = runs.stream().mapToDouble(Double::doubleValue).summaryStatistics();
+        return String.format("%.1f-%.1f", figures.getMin(), figures.getMax());
     }
 
     /**
@@ -218,16 +219,18 @@ public final class SearchBenchmark {
         }
         double[] p = portal.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] d = direct.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double portalP50 = OpenLoopLoad.percentile(p, 50);
+        double portalP95 = OpenLoopLoad.percentile(p, 95);
+        double directP50 = OpenLoopLoad.percentile(d, 50);
+        double directP95 = OpenLoopLoad.percentile(d, 95);
         Bench.say(String.format("one at a time: portal p50 %.1f p95 %.1f ms, direct p50 %.1f p95 %.1f ms",
-                OpenLoopLoad.percentile(p, 50), OpenLoopLoad.percentile(p, 95), OpenLoopLoad.percentile(d, 50),
-                OpenLoopLoad.percentile(d, 95)));
+                portalP50, portalP95, directP50, directP95));
         return new String[] {String.format("Search one request at a time (%d each, %d alternating blocks)",
                 p.length, ROUNDS),
-                String.format("p50 %.1f ms, p95 %.1f ms", OpenLoopLoad.percentile(p, 50), OpenLoopLoad.percentile(p, 95)),
-                String.format("the same query straight to Elasticsearch: p50 %.1f ms, p95 %.1f ms",
-                        OpenLoopLoad.percentile(d, 50), OpenLoopLoad.percentile(d, 95)),
-                String.format(Locale.ROOT, "%.2f× (p50)",
-                        OpenLoopLoad.percentile(p, 50) / OpenLoopLoad.percentile(d, 50)), "—"};
+                String.format("p50 %.1f ms, p95 %.1f ms", portalP50, portalP95),
+                String.format("the same query straight to Elasticsearch: p50 %.1f ms, p95 %.1f ms", directP50,
+                        directP95),
+                String.format(Locale.ROOT, "%.2f× (p50)", portalP50 / directP50), "—"};
     }
 
     private static String[] publishToVisible(Connection db, SyntheticCorpus corpus, List<UUID> agencies, URI api)
