@@ -1,7 +1,10 @@
 package th.go.moph.healthliteracy.search.infrastructure.elasticsearch;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,15 +15,14 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import org.apache.http.Header;
-import org.apache.http.HttpHost;
-import org.apache.http.message.BasicHeader;
+import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.elasticsearch.client.RestClient;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
+import co.elastic.clients.transport.DefaultTransportOptions;
+import co.elastic.clients.transport.ElasticsearchTransportBase;
+import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
 
 /**
  * The one {@link ElasticsearchClient} of the portal, for the cluster at {@code ES_URLS} (comma-separated), with
@@ -42,21 +44,43 @@ public class ElasticsearchClientProducer {
     @Produces
     @Singleton // the client class cannot be proxied; it is thread-safe and shared
     ElasticsearchClient client() {
-        HttpHost[] hosts = Arrays.stream(urls.split(","))
-                .map(String::trim).filter(u -> !u.isEmpty())
-                .map(HttpHost::create)
-                .toArray(HttpHost[]::new);
-        if (hosts.length == 0) {
+        return new ElasticsearchClient(new Transport(new ClusterHttpClient(nodes(urls), apiKey.filter(k -> !k.isBlank())
+                .map(k -> Map.of("Authorization", "ApiKey " + k.trim())).orElse(Map.of()),
+                Timeout.ofSeconds(2), Timeout.ofSeconds(30))));
+    }
+
+    /** The nodes of {@code ES_URLS}: each an http or https URL with a host. */
+    static List<URI> nodes(String urls) {
+        List<URI> nodes = Arrays.stream(urls.split(",")).map(String::trim).filter(u -> !u.isEmpty())
+                .map(ElasticsearchClientProducer::node).toList();
+        if (nodes.isEmpty()) {
             throw new IllegalStateException("ES_URLS names no Elasticsearch node");
         }
-        Header[] headers = apiKey.filter(k -> !k.isBlank())
-                .map(k -> new Header[] {new BasicHeader("Authorization", "ApiKey " + k.trim())})
-                .orElse(new Header[0]);
-        RestClient restClient = RestClient.builder(hosts)
-                .setDefaultHeaders(headers)
-                .setRequestConfigCallback(c -> c.setConnectTimeout(2_000).setSocketTimeout(30_000))
-                .build();
-        return new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper()));
+        return nodes;
+    }
+
+    private static URI node(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("ES_URLS: " + url + " is not a URL", e);
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalStateException("ES_URLS: " + url + " is not an http(s)://host:port URL");
+        }
+        return uri;
+    }
+
+    /**
+     * The client's JSON handling and error mapping over {@link ClusterHttpClient}. Without the client's OpenTelemetry
+     * spans: the portal exports no traces, and the client would otherwise look for a tracer and describe every call to
+     * it (a fiftieth of a public search's processor time).
+     */
+    private static final class Transport extends ElasticsearchTransportBase {
+        Transport(ClusterHttpClient http) {
+            super(http, DefaultTransportOptions.EMPTY, new Jackson3JsonpMapper(), NoopInstrumentation.INSTANCE);
+        }
     }
 
     void close(@Disposes ElasticsearchClient client) {
