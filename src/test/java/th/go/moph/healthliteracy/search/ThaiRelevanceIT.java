@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -20,8 +21,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.apache.http.HttpHost;
-import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,6 @@ import org.junit.jupiter.api.Test;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 
 import th.go.moph.healthliteracy.content.application.ArticleHtml;
 import th.go.moph.healthliteracy.search.domain.ItemDocument;
@@ -39,6 +36,7 @@ import th.go.moph.healthliteracy.search.domain.QueryText;
 import th.go.moph.healthliteracy.search.domain.SearchFilters;
 import th.go.moph.healthliteracy.search.domain.SpellingCorrection;
 import th.go.moph.healthliteracy.search.domain.SynonymList;
+import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ElasticsearchClientProducer;
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexDefinition;
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemQueries;
 
@@ -73,7 +71,6 @@ class ThaiRelevanceIT {
 
     private static final SpellingCorrection SPELLING = SpellingCorrection.of(SynonymList.bundled());
 
-    private static RestClient rest;
     private static ElasticsearchClient client;
 
     /** One judged query. */
@@ -82,8 +79,7 @@ class ThaiRelevanceIT {
 
     @BeforeAll
     static void indexTheSamples() throws IOException {
-        rest = RestClient.builder(HttpHost.create(System.getProperty("portal.test.esUrls"))).build();
-        client = new ElasticsearchClient(new RestClientTransport(rest, new Jackson3JsonpMapper()));
+        client = ElasticsearchClientProducer.connect(System.getProperty("portal.test.esUrls"), Optional.empty());
         client.indices().create(c -> c.index(INDEX).withJson(new StringReader(ItemIndexDefinition.bundled().json())));
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         int count = 0;
@@ -107,7 +103,7 @@ class ThaiRelevanceIT {
     static void dropTheIndex() throws IOException {
         if (client != null) {
             client.indices().delete(d -> d.index(INDEX).ignoreUnavailable(true));
-            rest.close();
+            client._transport().close();
         }
     }
 

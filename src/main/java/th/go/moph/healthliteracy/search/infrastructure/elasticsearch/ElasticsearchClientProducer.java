@@ -44,8 +44,14 @@ public class ElasticsearchClientProducer {
     @Produces
     @Singleton // the client class cannot be proxied; it is thread-safe and shared
     ElasticsearchClient client() {
-        return new ElasticsearchClient(new Transport(new ClusterHttpClient(nodes(urls), apiKey.filter(k -> !k.isBlank())
-                .map(k -> Map.of("Authorization", "ApiKey " + k.trim())).orElse(Map.of()),
+        return connect(urls, apiKey);
+    }
+
+    /** A client for the cluster at {@code urls} (comma-separated), with the API key when there is one. */
+    public static ElasticsearchClient connect(String urls, Optional<String> apiKey) {
+        Map<String, String> headers = apiKey.filter(k -> !k.isBlank())
+                .map(k -> Map.of("Authorization", "ApiKey " + k.trim())).orElse(Map.of());
+        return new ElasticsearchClient(new Transport(new ClusterHttpClient(nodes(urls), headers,
                 Timeout.ofSeconds(2), Timeout.ofSeconds(30))));
     }
 
