@@ -36,8 +36,8 @@ import co.elastic.clients.util.BinaryData;
 /**
  * The HTTP side of the portal's Elasticsearch client: blocking calls over a pool of kept-alive connections (Apache
  * HttpClient 5, classic I/O), made in the calling thread. The client's default transport hands every request to an
- * I/O reactor thread and the answer back again; a search on the public API waited through both hand-overs, and its
- * interceptor chain cost a sixth of the portal's processor time per search. Nodes are tried in turn: a node that
+ * I/O reactor thread and the answer back again; a search on the public API waited through both hand-overs, and that
+ * HTTP side took a sixth of the portal's processor time per search. Nodes are tried in turn: a node that
  * cannot be reached or drops the connection passes the request to the next one, so one node down loses nothing.
  */
 final class ClusterHttpClient implements TransportHttpClient, AutoCloseable {
