@@ -3,7 +3,6 @@ package th.go.moph.healthliteracy.search.domain;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Highlighted fragments as readers see them. The search node marks each word of a matched phrase on its own
@@ -14,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class Highlights {
 
-    private static final Pattern ADJACENT = Pattern.compile("</mark>( ?)<mark>");
+    private static final String CLOSE = "</mark>";
+    private static final String OPEN = "<mark>";
 
     private Highlights() {
     }
@@ -30,7 +30,26 @@ public final class Highlights {
         return joined;
     }
 
+    /** {@code </mark><mark>} and {@code </mark> <mark>} dropped, the space kept; one pass, no pattern. */
     static String joined(String fragment) {
-        return fragment.contains("</mark>") ? ADJACENT.matcher(fragment).replaceAll("$1") : fragment;
+        int close = fragment.indexOf(CLOSE);
+        if (close < 0) {
+            return fragment;
+        }
+        StringBuilder joined = null;
+        int copied = 0;
+        for (; close >= 0; close = fragment.indexOf(CLOSE, close + CLOSE.length())) {
+            int after = close + CLOSE.length();
+            int space = fragment.startsWith(" ", after) ? 1 : 0;
+            if (fragment.startsWith(OPEN, after + space)) {
+                if (joined == null) {
+                    joined = new StringBuilder(fragment.length());
+                }
+                joined.append(fragment, copied, close).append(fragment, after, after + space);
+                copied = after + space + OPEN.length();
+                close = copied - CLOSE.length(); // the search goes on after the dropped mark
+            }
+        }
+        return joined == null ? fragment : joined.append(fragment, copied, fragment.length()).toString();
     }
 }
