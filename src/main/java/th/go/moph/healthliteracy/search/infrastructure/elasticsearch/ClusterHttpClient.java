@@ -1,6 +1,7 @@
 package th.go.moph.healthliteracy.search.infrastructure.elasticsearch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
@@ -22,7 +23,6 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.io.CloseMode;
@@ -46,15 +46,19 @@ final class ClusterHttpClient implements TransportHttpClient, AutoCloseable {
     private final List<HttpHost> hosts;
     private final CloseableHttpClient http;
     private final AtomicInteger next = new AtomicInteger();
+    private final int largestAnswer;
 
     /**
      * @param nodes the cluster's nodes, {@code http(s)://host:port}
      * @param headers sent with every request (the API key)
+     * @param largestAnswer the most bytes an answer may have; a larger one fails the call rather than the heap
      */
-    ClusterHttpClient(List<URI> nodes, Map<String, String> headers, Timeout connect, Timeout answer) {
+    ClusterHttpClient(List<URI> nodes, Map<String, String> headers, Timeout connect, Timeout answer,
+            int largestAnswer) {
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("no Elasticsearch node to call");
         }
+        this.largestAnswer = largestAnswer;
         this.nodes = nodes.stream().map(Node::new).toList();
         this.hosts = nodes.stream().map(u -> new HttpHost(u.getScheme(), u.getHost(), u.getPort())).toList();
         this.http = HttpClients.custom()
@@ -124,11 +128,30 @@ final class ClusterHttpClient implements TransportHttpClient, AutoCloseable {
         return http.execute(hosts.get(node), call, answer -> answer(nodes.get(node), answer));
     }
 
-    private static Answer answer(Node node, ClassicHttpResponse answer) throws IOException {
+    private Answer answer(Node node, ClassicHttpResponse answer) throws IOException {
         HttpEntity entity = answer.getEntity();
-        byte[] bytes = entity == null ? null : EntityUtils.toByteArray(entity);
+        byte[] bytes = entity == null ? null : read(entity);
         String type = entity == null ? null : entity.getContentType();
         return new Answer(node, answer.getCode(), answer.getHeaders(), bytes, type);
+    }
+
+    /** The whole body, or a failure (not passed on to the next node) if it is larger than {@link #largestAnswer}. */
+    private byte[] read(HttpEntity entity) throws IOException {
+        if (entity.getContentLength() > largestAnswer) {
+            throw tooLarge(entity.getContentLength() + " bytes");
+        }
+        try (InputStream in = entity.getContent()) {
+            byte[] bytes = in == null ? new byte[0] : in.readNBytes(largestAnswer + 1);
+            if (bytes.length > largestAnswer) {
+                throw tooLarge("more than " + largestAnswer + " bytes");
+            }
+            return bytes;
+        }
+    }
+
+    private IllegalStateException tooLarge(String size) {
+        return new IllegalStateException("Elasticsearch answered " + size + "; the portal reads at most "
+                + largestAnswer);
     }
 
     private static String target(Request request, TransportOptions options) {

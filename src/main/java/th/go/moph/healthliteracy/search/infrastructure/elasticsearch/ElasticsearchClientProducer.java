@@ -33,6 +33,9 @@ public class ElasticsearchClientProducer {
 
     private static final Logger LOG = Logger.getLogger(ElasticsearchClientProducer.class.getName());
 
+    /** As the low-level REST client's default buffer: far above the largest page or bulk answer the portal asks for. */
+    private static final int LARGEST_ANSWER = 100 * 1024 * 1024;
+
     @Inject
     @ConfigProperty(name = "ES_URLS")
     String urls;
@@ -52,7 +55,7 @@ public class ElasticsearchClientProducer {
         Map<String, String> headers = apiKey.filter(k -> !k.isBlank())
                 .map(k -> Map.of("Authorization", "ApiKey " + k.trim())).orElse(Map.of());
         return new ElasticsearchClient(new Transport(new ClusterHttpClient(nodes(urls), headers,
-                Timeout.ofSeconds(2), Timeout.ofSeconds(30))));
+                Timeout.ofSeconds(2), Timeout.ofSeconds(30), LARGEST_ANSWER)));
     }
 
     /** The nodes of {@code ES_URLS}: each an http or https URL with a host. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +92,7 @@ class ClusterHttpClientTest {
         TransportOptions options = DefaultTransportOptions.EMPTY.with(o -> o.addHeader("X-Opaque-Id", "search-1")
                 .setParameter("filter_path", "hits"));
         try (ClusterHttpClient http = new ClusterHttpClient(List.of(node), Map.of("Authorization", "ApiKey k"),
-                SECONDS, SECONDS)) {
+                SECONDS, SECONDS, 1 << 20)) {
             Response answer = http.performRequest("search", null, new Request("POST", "/items/_search", parameters,
                     Map.of("Content-Type", "application/json"), List.of(utf8("{\"query\":"), utf8("\"ไข้\"}"))),
                     options);
@@ -115,7 +116,7 @@ class ClusterHttpClientTest {
 
     @Test
     void anErrorStatusIsAnAnswerAndAHeadRequestHasNoBody() throws IOException {
-        try (ClusterHttpClient http = new ClusterHttpClient(List.of(node), Map.of(), SECONDS, SECONDS)) {
+        try (ClusterHttpClient http = new ClusterHttpClient(List.of(node), Map.of(), SECONDS, SECONDS, 1 << 20)) {
             Response missing = http.performRequest("get", null, new Request("GET", "/items/_doc/missing", Map.of(),
                     Map.of(), null), null);
             assertEquals(404, missing.statusCode());
@@ -131,7 +132,7 @@ class ClusterHttpClientTest {
 
     @Test
     void answersReadToTheirEndLeaveTheConnectionForTheNextCall() throws IOException {
-        try (ClusterHttpClient http = new ClusterHttpClient(List.of(node), Map.of(), SECONDS, SECONDS)) {
+        try (ClusterHttpClient http = new ClusterHttpClient(List.of(node), Map.of(), SECONDS, SECONDS, 1 << 20)) {
             for (int i = 0; i < 5; i++) {
                 http.performRequest("search", null, new Request("POST", "/items/_search", Map.of(),
                         Map.of("Content-Type", "application/json"), List.of(utf8("{}"))), null);
@@ -144,7 +145,7 @@ class ClusterHttpClientTest {
     @Test
     void aNodeThatCannotBeReachedPassesTheCallToTheNext() throws IOException {
         URI down = URI.create("http://127.0.0.1:" + closedPort());
-        try (ClusterHttpClient http = new ClusterHttpClient(List.of(down, node), Map.of(), SECONDS, SECONDS)) {
+        try (ClusterHttpClient http = new ClusterHttpClient(List.of(down, node), Map.of(), SECONDS, SECONDS, 1 << 20)) {
             for (int i = 0; i < 4; i++) {
                 assertEquals(200, http.performRequest("search", null, new Request("GET", "/items/_search", Map.of(),
                         Map.of(), null), null).statusCode());
@@ -157,11 +158,22 @@ class ClusterHttpClientTest {
     void withEveryNodeDownTheCallFailsWithEachNodesFailure() throws IOException {
         List<URI> down = List.of(URI.create("http://127.0.0.1:" + closedPort()),
                 URI.create("http://127.0.0.1:" + closedPort()));
-        try (ClusterHttpClient http = new ClusterHttpClient(down, Map.of(), SECONDS, SECONDS)) {
+        try (ClusterHttpClient http = new ClusterHttpClient(down, Map.of(), SECONDS, SECONDS, 1 << 20)) {
             IOException failure = assertThrows(IOException.class, () -> http.performRequest("search", null,
                     new Request("GET", "/items/_search", Map.of(), Map.of(), null), null));
             assertEquals(1, failure.getSuppressed().length);
         }
+    }
+
+    @Test
+    void anAnswerLargerThanTheLimitFailsTheCallWithoutTryingAnotherNode() throws IOException {
+        URI second = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        try (ClusterHttpClient http = new ClusterHttpClient(List.of(node, second), Map.of(), SECONDS, SECONDS, 10)) {
+            IllegalStateException failure = assertThrows(IllegalStateException.class, () -> http.performRequest(
+                    "search", null, new Request("GET", "/items/_search", Map.of(), Map.of(), null), null));
+            assertTrue(failure.getMessage().contains("at most 10"), failure.getMessage());
+        }
+        assertEquals(1, requests.get());
     }
 
     private static ByteBuffer utf8(String text) {
