@@ -68,7 +68,8 @@ final class ClusterHttpClient implements TransportHttpClient, AutoCloseable {
                                 .setSocketTimeout(answer).setValidateAfterInactivity(TimeValue.ofSeconds(2))
                                 .setTimeToLive(TimeValue.ofMinutes(5)).build())
                         .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(answer).build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(answer)
+                        .setConnectionRequestTimeout(answer).build()) // a full pool is waited for as long as an answer
                 .setDefaultHeaders(headers.entrySet().stream()
                         .map(h -> (Header) new BasicHeader(h.getKey(), h.getValue())).toList())
                 .evictIdleConnections(TimeValue.ofSeconds(30))
