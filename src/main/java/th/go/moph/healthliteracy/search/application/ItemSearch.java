@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
@@ -31,6 +30,7 @@ import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ClusterCall
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore;
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexStore.Scope;
 import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemQueries;
+import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemSearchAnswer;
 
 /**
  * Runs searches over either index and turns the answers into {@link SearchResults}. A query of symbols only finds
@@ -88,30 +88,27 @@ public class ItemSearch {
         }
         LocalDate today = clock.instant().atZone(ContentItem.PORTAL_ZONE).toLocalDate();
         Optional<String> correction = text.isBlank() ? Optional.empty() : spelling.correct(text.value());
-        SearchResponse<ItemDocument> response = counted(() -> client.search(ItemQueries.search(index.alias(scope), text,
-                correction, filters, page, agencyIds, today), ItemDocument.class));
-        List<SearchResults.Hit> hits = response.hits().hits().stream()
-                .map(hit -> hit(hit, scope == Scope.EDITORIAL)).toList();
+        ItemSearchAnswer answer = counted(() -> ItemSearchAnswer.search(client, ItemQueries.search(index.alias(scope),
+                text, correction, filters, page, agencyIds, today)));
+        List<SearchResults.Hit> hits = answer.hits().stream().map(hit -> hit(hit, scope == Scope.EDITORIAL)).toList();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         ItemQueries.FACETS.keySet().stream().sorted().forEach(name -> {
-            var aggregate = response.aggregations().get(name);
-            if (aggregate != null && aggregate.isSterms()) {
-                facets.put(name, aggregate.sterms().buckets().array().stream()
-                        .map(bucket -> facetValue(name, bucket)).toList());
+            List<ItemSearchAnswer.Bucket> buckets = answer.facets().get(name);
+            if (buckets != null) {
+                facets.put(name, buckets.stream().map(bucket -> facetValue(name, bucket)).toList());
             }
         });
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResults(text.value(), correction.orElse(null), total, page.page(), page.size(), hits, facets);
+        return new SearchResults(text.value(), correction.orElse(null), answer.total(), page.page(), page.size(), hits,
+                facets);
     }
 
-    private FacetValue facetValue(String facet, StringTermsBucket bucket) {
-        String value = bucket.key().stringValue();
-        SearchResults.Label label = labels.of(facet, value);
-        return new FacetValue(value, label.th(), label.en(), bucket.docCount());
+    private FacetValue facetValue(String facet, ItemSearchAnswer.Bucket bucket) {
+        SearchResults.Label label = labels.of(facet, bucket.value());
+        return new FacetValue(bucket.value(), label.th(), label.en(), bucket.count());
     }
 
-    private SearchResults.Hit hit(Hit<ItemDocument> hit, boolean editorial) {
-        ItemDocument d = hit.source();
+    private SearchResults.Hit hit(ItemSearchAnswer.Found hit, boolean editorial) {
+        ItemDocument d = hit.document();
         return new SearchResults.Hit(d.id(), d.type(), d.language(), d.slug(), url(d.language(), d.slug()), d.title(), d.summary(),
                 Highlights.joined(hit.highlight()), d.topics().stream().map(labels::topic).toList(), d.audiences(),
                 labels.agency(d.agency()), d.licence(), d.attribution(), d.lastReviewed(), d.nextReviewDue(),
