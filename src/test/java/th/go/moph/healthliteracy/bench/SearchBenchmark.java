@@ -88,6 +88,7 @@ public final class SearchBenchmark {
                             String.format("%.1f s (%.0f items/s)", indexed, CORPUS / indexed),
                             String.format("written to PostgreSQL in %.1f s", written), "—", "—"});
                     rows.addAll(latencies(api, node.httpUri(), portal.pid(), node.pid()));
+                    rows.add(segments(node.httpUri()));
                     rows.add(publishToVisible(db, corpus, agencies, api));
                 }
             }
@@ -231,6 +232,23 @@ public final class SearchBenchmark {
                 String.format("the same query straight to Elasticsearch: p50 %.1f ms, p95 %.1f ms", directP50,
                         directP95),
                 String.format(Locale.ROOT, "%.2f× (p50)", portalP50 / directP50), "—"};
+    }
+
+    /**
+     * The public index as the searches found it (nothing is written during the runs): after the load through the
+     * outbox, the portal compacts it.
+     */
+    private static String[] segments(URI elasticsearch) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String stats = http.send(OpenLoopLoad.get(elasticsearch.resolve("/portal-items-public/_stats/docs,segments")),
+                HttpResponse.BodyHandlers.ofString()).body();
+        var primaries = Json.createReader(new StringReader(stats)).readObject().getJsonObject("_all")
+                .getJsonObject("primaries");
+        int segments = primaries.getJsonObject("segments").getInt("count");
+        long documents = primaries.getJsonObject("docs").getJsonNumber("count").longValue();
+        Bench.say("public index during the runs: " + documents + " documents in " + segments + " segment(s)");
+        return new String[] {"The public index the searches ran on", segments + " segment(s), " + documents
+                + " documents", "compacted by the portal once the outbox had delivered the load", "—", "—"};
     }
 
     private static String[] publishToVisible(Connection db, SyntheticCorpus corpus, List<UUID> agencies, URI api)

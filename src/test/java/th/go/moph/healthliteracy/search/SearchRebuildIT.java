@@ -1,6 +1,7 @@
 package th.go.moph.healthliteracy.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
 import th.go.moph.healthliteracy.content.domain.Audience;
 import th.go.moph.healthliteracy.identity.domain.Agency;
 import th.go.moph.healthliteracy.platform.SchemaMigration;
@@ -49,7 +52,8 @@ import th.go.moph.healthliteracy.testing.PortalDeployment;
 
 /**
  * Rebuilds both indices while items are published and withdrawn at the same time, and finds that the new indices hold
- * exactly what the database says: every published item, no withdrawn one, every item in the editorial index.
+ * exactly what the database says: every published item, no withdrawn one, every item in the editorial index. And
+ * compacts the live index into one segment without losing an item.
  */
 @ExtendWith(ArquillianExtension.class)
 class SearchRebuildIT {
@@ -85,6 +89,9 @@ class SearchRebuildIT {
 
     @Inject
     th.go.moph.healthliteracy.search.infrastructure.jpa.IndexBuilds builds;
+
+    @Inject
+    ElasticsearchClient client;
 
     @Resource
     ManagedExecutorService executor;
@@ -139,10 +146,7 @@ class SearchRebuildIT {
         assertNotEquals(oldPublic, index.live(Scope.PUBLIC).orElseThrow(), "the alias points at the new index");
         assertEquals(2, reports.size());
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (outbox.backlog().pending() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        delivered();
         index.refresh(index.alias(Scope.PUBLIC));
         index.refresh(index.alias(Scope.EDITORIAL));
 
@@ -153,6 +157,41 @@ class SearchRebuildIT {
         SearchResults editorial = editorialSearch.search(QueryText.of("", "q"),
                 SearchFilters.of(null, null, null, List.of(agency.code()), null), new PageRequest(1, 50));
         assertEquals(everyItem.size(), editorial.total(), "the editorial index holds every item");
+    }
+
+    @Test
+    void compactionMergesTheLiveIndexIntoOneSegmentAndLosesNothing() throws Exception {
+        Agency agency = fixtures.agency("Compaction Agency");
+        String topic = fixtures.topic("stroke", "โรคหลอดเลือดสมอง", "Stroke");
+        String alias = index.alias(Scope.PUBLIC);
+        for (int i = 0; i < 3 || segments(alias) < 2; i++) { // one refresh per item: a segment each
+            library.published(agency, "th", article(topic, 200 + i));
+            delivered();
+            index.refresh(alias);
+            assertTrue(i < 10, "publishing one item at a time makes segments");
+        }
+        Set<String> published = itemsOf(agency, "status = 'PUBLISHED'");
+
+        assertTrue(index.compact(alias), "an index of several segments is compacted");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (segments(alias) > 1 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            index.refresh(alias);
+        }
+        assertEquals(1, segments(alias), "merged in the background into one segment");
+        assertFalse(index.compact(alias), "an index of one segment is left as it is");
+        assertEquals(published, publicIds(agency), "the compacted index holds every published item");
+    }
+
+    private int segments(String target) throws Exception {
+        return client.indices().stats(s -> s.index(target).metric("segments")).all().primaries().segments().count();
+    }
+
+    private void delivered() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (outbox.backlog().pending() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     private static th.go.moph.healthliteracy.content.domain.ContentDraft article(String topic, int n) {

@@ -29,8 +29,9 @@ import th.go.moph.healthliteracy.search.infrastructure.jpa.IndexBuilds;
  * change committed after the registration reaches it). The copy reads each page after the registration, so it is at
  * least as new as any delivery that did not see it. Writes carry the item's version as an external version, so the
  * copy and the deliveries can arrive in any order and the newest state stays; withdrawn items are written as
- * versioned deletions for the same reason. Last, everything changed since the build began is copied once more, and
- * the alias swapped; the replaced index is deleted half a minute later, when searches begun on it have finished.
+ * versioned deletions for the same reason. Last, everything changed since the build began is copied once more, the
+ * new index is set to be merged into one segment, and the alias swapped; the replaced index is deleted half a minute
+ * later, when searches begun on it have finished.
  */
 @ApplicationScoped
 public class IndexRebuild {
@@ -116,6 +117,7 @@ public class IndexRebuild {
             }
             copy(indexing.changedSince(started.minusSeconds(5)), scope, target);
             index.refresh(target);
+            index.compact(target); // in the background: searches need not wait for it
             Set<String> replaced = index.swap(scope, target);
             builds.end(alias, target);
             scheduler.schedule(() -> replaced.forEach(this::deleteQuietly), RETIRE_AFTER.toSeconds(), TimeUnit.SECONDS);

@@ -30,7 +30,8 @@ import th.go.moph.healthliteracy.search.infrastructure.elasticsearch.ItemIndexSt
  * Keeps the index in step on this instance. At start-up (and again until the cluster answers) it makes sure both aliases
  * exist — building them from the database when they do not — and rebuilds in the background any index made by an
  * older definition (a changed synonym list goes live this way, with no downtime). Then it delivers the outbox every
- * {@code SEARCH_OUTBOX_POLL_MS}, and once an hour re-sends items whose review date lapsed.
+ * {@code SEARCH_OUTBOX_POLL_MS}, compacts the indices after a burst of changes and every night, and once an hour
+ * re-sends items whose review date lapsed.
  */
 @Singleton
 @Startup
@@ -41,6 +42,8 @@ public class SearchIndexWorker {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexWorker.class.getName());
     private static final int BATCH = 200;
+    /** Changes delivered after which the indices are compacted once the outbox is empty ({@link ItemIndexStore#compact}). */
+    private static final int COMPACT_AFTER = 1_000;
 
     @Inject
     SearchIndexing indexing;
@@ -64,6 +67,8 @@ public class SearchIndexWorker {
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicBoolean unreachableLogged = new AtomicBoolean();
     private ScheduledFuture<?> delivery;
+    /** Only the delivery ticks touch it, one after another (a fixed-delay schedule). */
+    private long changesSinceCompaction;
 
     /**
      * Makes the indices before the portal counts as started, when the cluster answers (an instance without them can
@@ -91,8 +96,14 @@ public class SearchIndexWorker {
             if (!ready.get() && !prepareIndices()) {
                 return;
             }
-            while (indexing.deliverDue(BATCH) == BATCH) {
-                // a full batch: more may be waiting
+            int batch;
+            do { // a full batch: more may be waiting
+                batch = indexing.deliverDue(BATCH);
+                changesSinceCompaction += batch;
+            } while (batch == BATCH);
+            if (changesSinceCompaction >= COMPACT_AFTER) { // a burst (an import, a bulk change) is in: compact
+                changesSinceCompaction = 0;
+                compactQuietly();
             }
             unreachableLogged.set(false);
         } catch (SearchUnavailableException e) {
@@ -128,6 +139,25 @@ public class SearchIndexWorker {
             LOG.info(another.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Background rebuild of the " + scope + " index failed; the old one still serves", e);
+        }
+    }
+
+    /**
+     * Every night, the few segments the day's changes added are merged into the rest (the rest of the day, the merge
+     * policy keeps them few; a burst of changes is compacted when it is in).
+     */
+    @Schedule(hour = "3", minute = "17", timezone = "Asia/Bangkok", persistent = false)
+    public void compactNightly() {
+        compactQuietly();
+    }
+
+    private void compactQuietly() {
+        try {
+            for (Scope scope : Scope.values()) {
+                index.compact(index.alias(scope));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Compacting the search indices failed; they serve as they are", e);
         }
     }
 

@@ -20,6 +20,7 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.indices.stats.IndexStats;
 import co.elastic.clients.json.JsonData;
 
 import th.go.moph.healthliteracy.search.application.SearchUnavailableException;
@@ -36,6 +37,8 @@ public class ItemIndexStore {
 
     private static final Logger LOG = Logger.getLogger(ItemIndexStore.class.getName());
     private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+    /** Elasticsearch's {@code index.merge.policy.max_merged_segment}: the largest segment its merges make. */
+    private static final long LARGEST_COMPACTED = 5L * 1024 * 1024 * 1024;
 
     /** Which of the two indices. */
     public enum Scope {
@@ -161,6 +164,28 @@ public class ItemIndexStore {
             }
         }
         return failed;
+    }
+
+    /**
+     * Asks the cluster to merge the index {@code target} (or the one behind an alias) into one segment, in the
+     * background, when it has more than one; returns whether it asked. A search runs once per segment: the benchmark's index of 10,000
+     * items, left by the merge policy in eleven segments, cost the search node 5.9 ms per search against 5.0 ms for
+     * the same index in one (its 30 queries one at a time, eight alternating rounds). An index too large to be merged into one segment of Elasticsearch's own largest
+     * size ({@link #LARGEST_COMPACTED}) is left to the merge policy: a larger segment would never be merged again, and
+     * the deleted revisions in it never freed.
+     */
+    public boolean compact(String target) {
+        return ClusterCall.run(() -> {
+            IndexStats primaries = client.indices().stats(s -> s.index(target).metric("store", "segments"))
+                    .all().primaries();
+            if (primaries.segments().count() <= 1 || primaries.store().sizeInBytes() > LARGEST_COMPACTED) {
+                return false;
+            }
+            client.indices().forcemerge(f -> f.index(target).maxNumSegments(1L).waitForCompletion(false));
+            LOG.info(() -> "Merging the " + primaries.segments().count() + " segments of " + target + " ("
+                    + primaries.store().sizeInBytes() / 1024 / 1024 + " MB) into one");
+            return true;
+        });
     }
 
     /** How many documents an index or alias holds. */
