@@ -168,11 +168,11 @@ public class ItemIndexStore {
 
     /**
      * Asks the cluster to merge the index {@code target} (or the one behind an alias) into one segment, in the
-     * background, when it has more than one; returns whether it asked. A search runs once per segment: the benchmark's index of 10,000
-     * items, left by the merge policy in eleven segments, cost the search node 5.9 ms per search against 5.0 ms for
-     * the same index in one (its 30 queries one at a time, eight alternating rounds). An index too large to be merged into one segment of Elasticsearch's own largest
-     * size ({@link #LARGEST_COMPACTED}) is left to the merge policy: a larger segment would never be merged again, and
-     * the deleted revisions in it never freed.
+     * background, when it has more than one; returns whether it asked. A search runs once per segment: the
+     * benchmark's index of 10,000 items, left by the merge policy in eleven segments, cost the search node 5.9 ms per
+     * search against 5.0 ms for the same index in one (its 30 queries one at a time, eight alternating rounds). An
+     * index too large to fit one segment of Elasticsearch's own largest size ({@link #LARGEST_COMPACTED}) is left to
+     * the merge policy: a larger segment would never be merged again, nor the space of its deleted documents freed.
      */
     public boolean compact(String target) {
         return ClusterCall.run(() -> {
