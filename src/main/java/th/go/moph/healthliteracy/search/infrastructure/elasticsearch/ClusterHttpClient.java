@@ -138,11 +138,22 @@ final class ClusterHttpClient implements TransportHttpClient, AutoCloseable {
 
     /** The whole body, or a failure (not passed on to the next node) if it is larger than {@link #largestAnswer}. */
     private byte[] read(HttpEntity entity) throws IOException {
-        if (entity.getContentLength() > largestAnswer) {
-            throw tooLarge(entity.getContentLength() + " bytes");
+        long length = entity.getContentLength();
+        if (length > largestAnswer) {
+            throw tooLarge(length + " bytes");
         }
         try (InputStream in = entity.getContent()) {
-            byte[] bytes = in == null ? new byte[0] : in.readNBytes(largestAnswer + 1);
+            if (in == null) {
+                return new byte[0];
+            }
+            if (length >= 0) { // the usual case: read into one array of the right size, not in 8 KB pieces then copied
+                byte[] bytes = new byte[(int) length];
+                if (in.readNBytes(bytes, 0, bytes.length) < length) {
+                    throw new IOException("Elasticsearch's answer ended before its " + length + " bytes");
+                }
+                return bytes;
+            }
+            byte[] bytes = in.readNBytes(largestAnswer + 1);
             if (bytes.length > largestAnswer) {
                 throw tooLarge("more than " + largestAnswer + " bytes");
             }

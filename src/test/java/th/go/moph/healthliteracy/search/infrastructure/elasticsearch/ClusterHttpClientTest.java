@@ -78,8 +78,9 @@ class ClusterHttpClientTest {
                 return;
             }
             byte[] body = "{\"found\":\"ไข้เลือดออก\"}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().endsWith("/missing") ? 404 : 200,
-                    body.length);
+            String path = exchange.getRequestURI().getPath();
+            exchange.sendResponseHeaders(path.endsWith("/missing") ? 404 : 200,
+                    path.endsWith("/chunked") ? 0 : body.length); // 0: chunked, no length given
             out.write(body);
         }
     }
@@ -174,6 +175,20 @@ class ClusterHttpClientTest {
             assertTrue(failure.getMessage().contains("at most 10"), failure.getMessage());
         }
         assertEquals(1, requests.get());
+    }
+
+    @Test
+    void anAnswerWithoutALengthIsReadWholeAndOneLargerThanTheLimitFails() throws IOException {
+        Request chunked = new Request("GET", "/items/chunked", Map.of(), Map.of(), null);
+        try (ClusterHttpClient http = new ClusterHttpClient(List.of(node), Map.of(), SECONDS, SECONDS, 1 << 20)) {
+            assertEquals("{\"found\":\"ไข้เลือดออก\"}", StandardCharsets.UTF_8.decode(
+                    http.performRequest("get", null, chunked, null).body().asByteBuffer()).toString());
+        }
+        try (ClusterHttpClient http = new ClusterHttpClient(List.of(node), Map.of(), SECONDS, SECONDS, 10)) {
+            IllegalStateException failure = assertThrows(IllegalStateException.class,
+                    () -> http.performRequest("get", null, chunked, null));
+            assertTrue(failure.getMessage().contains("more than 10 bytes"), failure.getMessage());
+        }
     }
 
     private static ByteBuffer utf8(String text) {
