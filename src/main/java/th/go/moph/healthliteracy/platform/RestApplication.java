@@ -14,8 +14,9 @@ public class RestApplication extends Application {
 
     /**
      * Answers of up to 32 KB (a page of search results is about 22 KB) are sent whole, with their length, in one write
-     * rather than as 8 KB chunks; Jersey sets aside that much for every answer, so it is not larger. No resource validates its parameters with Bean Validation (each parses its own and
-     * answers a problem), so Jersey does not look for constraints on every call.
+     * rather than as 8 KB chunks; Jersey sets aside that much for every answer, so it is not larger. No resource
+     * validates its parameters with Bean Validation (each parses its own and answers a problem), so Jersey does not
+     * look for constraints on every call.
      */
     private static final Map<String, Object> PROPERTIES = Map.of(
             "jersey.config.server.contentLength.buffer", 32 * 1024,
