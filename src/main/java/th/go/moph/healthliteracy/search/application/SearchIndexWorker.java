@@ -157,7 +157,7 @@ public class SearchIndexWorker {
                 index.compact(index.alias(scope));
             }
         } catch (RuntimeException e) {
-            LOG.warning("Compacting the search indices failed; they serve as they are: " + e.getMessage());
+            LOG.log(Level.WARNING, "Compacting the search indices failed; they serve as they are", e);
         }
     }
 
