@@ -39,7 +39,8 @@ import th.go.moph.healthliteracy.testing.StaffHttpClient;
  * Two-factor sign-in over HTTP, for an account of an agency that requires it: until it is set up, the account sees
  * only the set-up page; set up with the app's first code, it gets recovery codes; from then on a sign-in needs the
  * password and then a code — a wrong one is refused, the app's code or an unused recovery code lets it in, and a
- * recovery code works once.
+ * recovery code works once; a sign-in begun before the account's sessions were ended (signed out everywhere) cannot
+ * finish.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(OrderAnnotation.class)
@@ -119,6 +120,17 @@ class TwoFactorIT {
         StaffHttpClient again = new StaffHttpClient(base, "198.51.100.234");
         again.signIn(USERNAME, PASSWORD);
         assertTrue(!"signed in".equals(secondStep(again, recovery.get(0))), "a recovery code works once");
+
+        StaffHttpClient stale = new StaffHttpClient(base, "198.51.100.235");
+        assertTrue(stale.signIn(USERNAME, PASSWORD).contains("second:code"));
+        browser.submit("editor/", "session", Map.of(), "signoutEverywhere");
+        String ended = secondStep(stale, recovery.get(1));
+        assertTrue(ended.contains("please sign in again"), "a sign-in begun before the account's sessions were ended"
+                + " does not finish, whatever the code: " + ended);
+        StaffHttpClient fresh = new StaffHttpClient(base, "198.51.100.236");
+        assertTrue(fresh.signIn(USERNAME, PASSWORD).contains("second:code"));
+        assertEquals("signed in", secondStep(fresh, recovery.get(1)),
+                "one begun afterwards does, with the recovery code the refused one did not use up");
     }
 
     private static String secondStep(StaffHttpClient client, String code) throws Exception {

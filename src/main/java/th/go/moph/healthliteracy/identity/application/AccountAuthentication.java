@@ -3,6 +3,7 @@ package th.go.moph.healthliteracy.identity.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -206,10 +207,12 @@ public class AccountAuthentication {
 
     /**
      * The second step, for an account with a second factor: its authenticator code or a recovery code, under the same
-     * throttle as passwords. Right: the ticket that completes the sign-in.
+     * throttle as passwords. Right: the ticket that completes the sign-in. {@code begunAt} is when the first step (the
+     * password, or the provider's word) passed: a sign-in begun before the account's sessions were last ended ends
+     * with them, whatever the code (see {@link #stillCurrent}).
      */
     @Transactional
-    public Optional<String> secondFactor(UUID accountId, String username, String code) {
+    public Optional<String> secondFactor(UUID accountId, String username, String code, Instant begunAt) {
         Instant now = clock.instant();
         String accountKey = accountKey(username);
         Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + ClientAddresses.limitKey(address));
@@ -218,12 +221,27 @@ public class AccountAuthentication {
             audit.recordRefusal(accountId, "SIGN_IN", Subject.NONE, "too many failed attempts");
             return Optional.empty();
         }
+        if (!stillCurrent(accountId, begunAt)) {
+            audit.recordRefusal(accountId, "SIGN_IN", Subject.NONE, "begun before the account's sessions were ended");
+            return Optional.empty();
+        }
         if (!twoFactor.check(accountId, code)) {
             audit.recordRefusal(accountId, "SIGN_IN", Subject.NONE, "wrong second-factor code");
             failed(accountKey, addressKey, accountId, now);
             return Optional.empty();
         }
         return Optional.of(ticket(accountId));
+    }
+
+    /**
+     * Whether a sign-in whose first step passed at {@code begunAt} may still finish: the account's sessions were not
+     * ended since (signed out everywhere, the password changed or reset, the second factor reset). Compared to the
+     * millisecond, a tie counting as ended.
+     */
+    @Transactional
+    public boolean stillCurrent(UUID accountId, Instant begunAt) {
+        return accounts.sessionsEndedAt(accountId).map(ended -> ended.isBefore(begunAt.truncatedTo(ChronoUnit.MILLIS)))
+                .orElse(true);
     }
 
     /** A ticket for an account whose sign-in checks all passed: good once, on this instance, for a minute. */

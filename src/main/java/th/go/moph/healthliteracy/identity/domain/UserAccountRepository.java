@@ -1,5 +1,6 @@
 package th.go.moph.healthliteracy.identity.domain;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +16,12 @@ public interface UserAccountRepository {
 
     /** Links the account to the provider's person (replacing an earlier link of the account). */
     void linkSingleSignOn(UUID accountId, String issuer, String subject);
+
+    /**
+     * When the account's sessions were last ended — signed out everywhere, its password changed or reset, its
+     * second factor reset — if ever.
+     */
+    Optional<Instant> sessionsEndedAt(UUID accountId);
 
     long count();
 

@@ -73,7 +73,12 @@ public class SignInBean {
             Messages.addGlobal(FacesMessage.SEVERITY_ERROR, text().getString("signin.codeExpired"));
             return;
         }
-        var ticket = authentication.secondFactor(pending.accountId(), pending.username(), code);
+        var ticket = authentication.secondFactor(pending.accountId(), pending.username(), code, pending.since());
+        if (ticket.isEmpty() && !authentication.stillCurrent(pending.accountId(), pending.since())) {
+            session().removeAttribute(PENDING); // the account's sessions were ended meanwhile: from the password again
+            Messages.addGlobal(FacesMessage.SEVERITY_ERROR, text().getString("signin.codeExpired"));
+            return;
+        }
         if (ticket.isEmpty()) {
             username = pending.username();
             refused();

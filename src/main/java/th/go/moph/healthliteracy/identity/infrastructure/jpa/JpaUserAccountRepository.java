@@ -1,5 +1,7 @@
 package th.go.moph.healthliteracy.identity.infrastructure.jpa;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import th.go.moph.healthliteracy.identity.domain.UserAccount;
 import th.go.moph.healthliteracy.identity.domain.UserAccountRepository;
+import th.go.moph.healthliteracy.platform.persistence.NativeValues;
 
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
@@ -40,6 +43,13 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         em.flush();
         em.createNativeQuery("update user_account set sso_issuer = ?2, sso_subject = ?3 where id = ?1")
                 .setParameter(1, accountId).setParameter(2, issuer).setParameter(3, subject).executeUpdate();
+    }
+
+    @Override
+    public Optional<Instant> sessionsEndedAt(UUID accountId) {
+        List<?> rows = em.createNativeQuery("select sessions_revoked_at from user_account where id = ?1")
+                .setParameter(1, accountId).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(NativeValues.instant(rows.get(0)));
     }
 
     @Override
