@@ -44,7 +44,8 @@ import th.go.moph.healthliteracy.testing.StaffHttpClient;
 /**
  * When a person loses their way in: an administrator unlocks a locked username, resets a lost second factor (the
  * sessions end, and the account sets one up again) and reactivates a deactivated account — never a pseudonymised one,
- * and an agency's administrator never for an account with grants over all agencies. Retyping the password (to change
+ * one a system administrator deactivated only as a system administrator, and an agency's administrator never for an
+ * account with grants over all agencies. Retyping the password (to change
  * it) is throttled like signing in, and changing it ends the account's other sessions but not the one that changed it.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -120,6 +121,17 @@ class AccountRecoveryIT {
         administration.reactivate(editor.id());
         assertTrue(authentication.checkPassword(username, password.toCharArray()).accepted(), "reactivated");
 
+        acting.become(fixtures.account(agency, Role.SYSTEM_ADMIN, GrantScope.ALL_AGENCIES));
+        administration.deactivate(editor.id());
+        acting.become(admin);
+        assertThrows(AccessDeniedException.class, () -> administration.reactivate(editor.id()),
+                "an account a system administrator deactivated stays closed to its agency's administrator");
+        assertFalse(authentication.checkPassword(username, password.toCharArray()).accepted());
+        acting.become(fixtures.account(agency, Role.SYSTEM_ADMIN, GrantScope.ALL_AGENCIES));
+        administration.reactivate(editor.id());
+        assertTrue(authentication.checkPassword(username, password.toCharArray()).accepted(), "until one reopens it");
+        acting.become(admin);
+
         administration.pseudonymise(editor.id());
         assertThrows(IllegalStateException.class, () -> administration.reactivate(editor.id()),
                 "a person who asked to be forgotten stays forgotten");
@@ -127,7 +139,7 @@ class AccountRecoveryIT {
         Actor ministryWide = fixtures.account(agency, Role.REVIEWER, GrantScope.ALL_AGENCIES);
         assertThrows(AccessDeniedException.class, () -> administration.resetSecondFactor(ministryWide.accountId()),
                 "an agency's administrator does not reset an account that reaches every agency");
-        assertTrue(query("select count(*) = 3 from audit_event where subject_id = cast(?1 as text) and action in"
+        assertTrue(query("select count(*) = 4 from audit_event where subject_id = cast(?1 as text) and action in"
                 + " ('SIGN_IN_UNLOCKED', 'SECOND_FACTOR_RESET', 'ACCOUNT_REACTIVATED')", editor), "on the trail");
     }
 

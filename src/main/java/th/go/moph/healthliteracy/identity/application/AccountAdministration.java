@@ -112,15 +112,18 @@ public class AccountAdministration {
     /** Deactivates an account: it can no longer sign in, and its open sessions end at their next request. */
     public void deactivate(@NotNull UUID accountId) {
         UserAccount account = manageableWhole(accountId);
-        account.deactivate();
+        account.deactivate(currentActor.get().may(Permission.ADMINISTER_PORTAL, null));
         endSessions(account); // at once, and so that no idle session wakes up if the account is reactivated
         audit.record("ACCOUNT_DEACTIVATED", Subject.of("user_account", accountId), null);
     }
 
-    /** Lets a deactivated account sign in again (never a pseudonymised one). */
+    /**
+     * Lets a deactivated account sign in again: never a pseudonymised one, and one a system administrator deactivated
+     * only by a system administrator.
+     */
     public void reactivate(@NotNull UUID accountId) {
         UserAccount account = manageableWhole(accountId);
-        account.reactivate();
+        account.reactivate(currentActor.get().may(Permission.ADMINISTER_PORTAL, null));
         endSessions(account);
         audit.record("ACCOUNT_REACTIVATED", Subject.of("user_account", accountId), null);
     }

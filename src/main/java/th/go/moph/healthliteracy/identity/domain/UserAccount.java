@@ -56,6 +56,10 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean active;
 
+    /** A system administrator deactivated it: only one reactivates it. */
+    @Column(name = "deactivated_by_portal", nullable = false)
+    private boolean deactivatedByPortal;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -131,17 +135,29 @@ public class UserAccount {
         this.passwordHash = requireText(newHash, "a password");
     }
 
-    /** The account can no longer sign in; its sessions end at their next request. Its history stays. */
-    public void deactivate() {
+    /**
+     * The account can no longer sign in; its sessions end at their next request. Its history stays. Deactivated by a
+     * system administrator ({@code byPortalAdministrator}), it stays so until one reactivates it.
+     */
+    public void deactivate(boolean byPortalAdministrator) {
         active = false;
+        deactivatedByPortal |= byPortalAdministrator;
     }
 
-    /** The account can sign in again — unless it was pseudonymised: that person asked to be forgotten. */
-    public void reactivate() {
+    /**
+     * The account can sign in again — unless it was pseudonymised (that person asked to be forgotten), or a system
+     * administrator deactivated it and this is not one.
+     */
+    public void reactivate(boolean byPortalAdministrator) {
         if (pseudonymised()) {
             throw new IllegalStateException("A pseudonymised account stays closed; open a new one if the person returns");
         }
+        if (deactivatedByPortal && !byPortalAdministrator) {
+            throw new AccessDeniedException(Permission.ADMINISTER_PORTAL,
+                    "A system administrator deactivated this account; only a system administrator reactivates it");
+        }
         active = true;
+        deactivatedByPortal = false;
     }
 
     /** Whether {@link #pseudonymise} replaced this account's person by a pseudonym. */

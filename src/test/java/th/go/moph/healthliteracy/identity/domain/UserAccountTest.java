@@ -55,4 +55,23 @@ class UserAccountTest {
         assertThrows(IllegalArgumentException.class, () -> UserAccount.open(ministry, "author2", "ชื่อ", null, "", now));
         assertFalse(Role.AGENCY_ADMIN.securityRole().contains("_"));
     }
+
+    @Test
+    void anAccountASystemAdministratorDeactivatedOnlyOneReactivates() {
+        UserAccount account = UserAccount.open(ministry, "author3", "ผู้เขียน", null, "hash", now);
+        account.deactivate(false);
+        account.reactivate(false);
+        assertTrue(account.canSignIn(), "closed and opened again by its agency's administrator");
+
+        account.deactivate(true);
+        account.deactivate(false);
+        assertThrows(AccessDeniedException.class, () -> account.reactivate(false),
+                "closed from above stays closed to the agency, whoever deactivated it again");
+        assertFalse(account.canSignIn());
+        account.reactivate(true);
+        assertTrue(account.canSignIn());
+        account.deactivate(false);
+        account.reactivate(false);
+        assertTrue(account.canSignIn(), "reopened from above, it is the agency's to close and open again");
+    }
 }
