@@ -3,6 +3,7 @@ package th.go.moph.healthliteracy.search.application;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -67,8 +68,8 @@ public class SearchIndexWorker {
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicBoolean unreachableLogged = new AtomicBoolean();
     private ScheduledFuture<?> delivery;
-    /** Only the delivery ticks touch it, one after another (a fixed-delay schedule). */
-    private long changesSinceCompaction;
+    /** Changes delivered since the indices were last compacted, after a burst or by the nightly run. */
+    private final AtomicLong changesSinceCompaction = new AtomicLong();
 
     /**
      * Makes the indices before the portal counts as started, when the cluster answers (an instance without them can
@@ -99,10 +100,10 @@ public class SearchIndexWorker {
             int batch;
             do { // a full batch: more may be waiting
                 batch = indexing.deliverDue(BATCH);
-                changesSinceCompaction += batch;
+                changesSinceCompaction.addAndGet(batch);
             } while (batch == BATCH);
-            if (changesSinceCompaction >= COMPACT_AFTER) { // a burst (an import, a bulk change) is in: compact
-                changesSinceCompaction = 0;
+            if (changesSinceCompaction.get() >= COMPACT_AFTER) { // a burst (an import, a bulk change) is in: compact
+                changesSinceCompaction.set(0);
                 compactQuietly();
             }
             unreachableLogged.set(false);
@@ -148,6 +149,7 @@ public class SearchIndexWorker {
      */
     @Schedule(hour = "3", minute = "17", timezone = "Asia/Bangkok", persistent = false)
     public void compactNightly() {
+        changesSinceCompaction.set(0); // the day's changes are merged now: a burst counts from here
         compactQuietly();
     }
 
