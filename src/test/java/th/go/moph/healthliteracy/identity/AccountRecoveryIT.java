@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import th.go.moph.healthliteracy.identity.application.AccountAdministration;
+import th.go.moph.healthliteracy.identity.application.AccountAdministration.ManagedAccount;
 import th.go.moph.healthliteracy.identity.application.AccountAuthentication;
 import th.go.moph.healthliteracy.identity.application.AccountPasswords;
 import th.go.moph.healthliteracy.identity.application.TwoFactor;
@@ -121,13 +122,17 @@ class AccountRecoveryIT {
         administration.reactivate(editor.id());
         assertTrue(authentication.checkPassword(username, password.toCharArray()).accepted(), "reactivated");
 
-        acting.become(fixtures.account(agency, Role.SYSTEM_ADMIN, GrantScope.ALL_AGENCIES));
+        Actor systemAdmin = fixtures.account(agency, Role.SYSTEM_ADMIN, GrantScope.ALL_AGENCIES);
+        acting.become(systemAdmin);
         administration.deactivate(editor.id());
         acting.become(admin);
         assertThrows(AccessDeniedException.class, () -> administration.reactivate(editor.id()),
                 "an account a system administrator deactivated stays closed to its agency's administrator");
         assertFalse(authentication.checkPassword(username, password.toCharArray()).accepted());
-        acting.become(fixtures.account(agency, Role.SYSTEM_ADMIN, GrantScope.ALL_AGENCIES));
+        ManagedAccount listed = listed(editor);
+        assertTrue(listed.closedFromAbove() && !listed.reactivatable(), "and the Users page offers no Reactivate");
+        acting.become(systemAdmin);
+        assertTrue(listed(editor).reactivatable(), "but offers it to a system administrator");
         administration.reactivate(editor.id());
         assertTrue(authentication.checkPassword(username, password.toCharArray()).accepted(), "until one reopens it");
         acting.become(admin);
@@ -201,5 +206,10 @@ class AccountRecoveryIT {
         } finally {
             tx.commit();
         }
+    }
+
+    private ManagedAccount listed(UserAccount account) {
+        return administration.accountsIManage().stream().filter(a -> a.id().equals(account.id())).findFirst()
+                .orElseThrow();
     }
 }

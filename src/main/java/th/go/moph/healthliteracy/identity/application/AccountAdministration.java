@@ -206,17 +206,23 @@ public class AccountAdministration {
 
     public List<ManagedAccount> accountsIManage() {
         Actor actor = currentActor.get();
+        boolean portalAdministrator = actor.may(Permission.ADMINISTER_PORTAL, null);
         return em.createQuery("select u from UserAccount u join fetch u.agency order by u.username", UserAccount.class)
                 .getResultList().stream().filter(u -> actor.may(Permission.MANAGE_USERS, u.agency().id()))
                 .map(u -> new ManagedAccount(u.id(), u.username(), u.displayName(), u.agency().nameTh(),
-                        u.agency().nameEn(), u.canSignIn(), u.pseudonymised(),
+                        u.agency().nameEn(), u.canSignIn(), u.pseudonymised(), u.closedFromAbove(),
+                        u.reopenableBy(portalAdministrator),
                         u.grants().stream().map(g -> new Actor.Grant(g.role(), g.scope())).toList()))
                 .toList();
     }
 
-    /** An account as the administrator's screen shows it. */
+    /**
+     * An account as the administrator's screen shows it; {@code reactivatable}: deactivated, and this administrator
+     * may open it again.
+     */
     public record ManagedAccount(UUID id, String username, String displayName, String agencyNameTh,
-            String agencyNameEn, boolean active, boolean pseudonymised, List<Actor.Grant> grants) {
+            String agencyNameEn, boolean active, boolean pseudonymised, boolean closedFromAbove,
+            boolean reactivatable, List<Actor.Grant> grants) {
     }
 
     /**

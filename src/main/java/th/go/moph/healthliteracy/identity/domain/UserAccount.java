@@ -152,12 +152,22 @@ public class UserAccount {
         if (pseudonymised()) {
             throw new IllegalStateException("A pseudonymised account stays closed; open a new one if the person returns");
         }
-        if (deactivatedByPortal && !byPortalAdministrator) {
+        if (closedFromAbove() && !byPortalAdministrator) {
             throw new AccessDeniedException(Permission.ADMINISTER_PORTAL,
                     "A system administrator deactivated this account; only a system administrator reactivates it");
         }
         active = true;
         deactivatedByPortal = false;
+    }
+
+    /** Whether a system administrator deactivated the account, so that only one reactivates it. */
+    public boolean closedFromAbove() {
+        return !active && deactivatedByPortal;
+    }
+
+    /** Whether {@link #reactivate} would open the account again, at a system administrator's hand or not. */
+    public boolean reopenableBy(boolean portalAdministrator) {
+        return !active && !pseudonymised() && (portalAdministrator || !deactivatedByPortal);
     }
 
     /** Whether {@link #pseudonymise} replaced this account's person by a pseudonym. */

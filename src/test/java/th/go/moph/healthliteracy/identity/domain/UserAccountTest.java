@@ -63,14 +63,20 @@ class UserAccountTest {
         account.reactivate(false);
         assertTrue(account.canSignIn(), "closed and opened again by its agency's administrator");
 
+        assertFalse(account.reopenableBy(false), "open: nothing to reopen");
         account.deactivate(true);
         account.deactivate(false);
+        assertTrue(account.closedFromAbove());
+        assertFalse(account.reopenableBy(false));
+        assertTrue(account.reopenableBy(true));
         assertThrows(AccessDeniedException.class, () -> account.reactivate(false),
                 "closed from above stays closed to the agency, whoever deactivated it again");
         assertFalse(account.canSignIn());
         account.reactivate(true);
         assertTrue(account.canSignIn());
         account.deactivate(false);
+        assertFalse(account.closedFromAbove());
+        assertTrue(account.reopenableBy(false));
         account.reactivate(false);
         assertTrue(account.canSignIn(), "reopened from above, it is the agency's to close and open again");
     }
