@@ -46,8 +46,8 @@ import th.go.moph.healthliteracy.testing.StaffHttpClient;
  * When a person loses their way in: an administrator unlocks a locked username, resets a lost second factor (the
  * sessions end, and the account sets one up again) and reactivates a deactivated account — never a pseudonymised one,
  * one a system administrator deactivated only as a system administrator, and an agency's administrator never for an
- * account with grants over all agencies. Retyping the password (to change
- * it) is throttled like signing in, and changing it ends the account's other sessions but not the one that changed it.
+ * account with grants over all agencies. Retyping the password (to change it) is throttled like signing in, and
+ * changing it ends the account's other sessions but not the one that changed it.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(OrderAnnotation.class)

@@ -210,18 +210,18 @@ public class AccountAdministration {
         return em.createQuery("select u from UserAccount u join fetch u.agency order by u.username", UserAccount.class)
                 .getResultList().stream().filter(u -> actor.may(Permission.MANAGE_USERS, u.agency().id()))
                 .map(u -> new ManagedAccount(u.id(), u.username(), u.displayName(), u.agency().nameTh(),
-                        u.agency().nameEn(), u.canSignIn(), u.pseudonymised(), u.closedFromAbove(),
+                        u.agency().nameEn(), u.canSignIn(), u.closedFromAbove(),
                         u.reopenableBy(portalAdministrator),
                         u.grants().stream().map(g -> new Actor.Grant(g.role(), g.scope())).toList()))
                 .toList();
     }
 
     /**
-     * An account as the administrator's screen shows it; {@code reactivatable}: deactivated, and this administrator
-     * may open it again.
+     * An account as the administrator's screen shows it; {@code reactivatable}: deactivated (not pseudonymised), and
+     * this administrator may open it again.
      */
     public record ManagedAccount(UUID id, String username, String displayName, String agencyNameTh,
-            String agencyNameEn, boolean active, boolean pseudonymised, boolean closedFromAbove,
+            String agencyNameEn, boolean active, boolean closedFromAbove,
             boolean reactivatable, List<Actor.Grant> grants) {
     }
 

@@ -208,40 +208,41 @@ public class AccountAuthentication {
     /**
      * The second step, for an account with a second factor: its authenticator code or a recovery code, under the same
      * throttle as passwords. Right: the ticket that completes the sign-in. {@code begunAt} is when the first step (the
-     * password, or the provider's word) passed: a sign-in begun before the account's sessions were last ended ends
-     * with them, whatever the code (see {@link #stillCurrent}).
+     * password, or the provider's word) passed: a sign-in begun before the account's sessions were last ended
+     * (signed out everywhere, the password changed or reset, the second factor reset) ends with them, whatever the code
+     * — compared to the millisecond, a tie counting as ended.
      */
     @Transactional
-    public Optional<String> secondFactor(UUID accountId, String username, String code, Instant begunAt) {
+    public SecondStep secondFactor(UUID accountId, String username, String code, Instant begunAt) {
         Instant now = clock.instant();
         String accountKey = accountKey(username);
         Optional<String> addressKey = origin.clientAddress().map(address -> "address:" + ClientAddresses.limitKey(address));
         failures.takeTurn(accountKey);
         if (blockedUntil(accountKey, addressKey, now).isPresent()) {
             audit.recordRefusal(accountId, "SIGN_IN", Subject.NONE, "too many failed attempts");
-            return Optional.empty();
+            return SecondStep.REFUSED;
         }
-        if (!stillCurrent(accountId, begunAt)) {
+        if (accounts.sessionsEndedAt(accountId).filter(ended -> !ended.isBefore(begunAt.truncatedTo(ChronoUnit.MILLIS)))
+                .isPresent()) {
             audit.recordRefusal(accountId, "SIGN_IN", Subject.NONE, "begun before the account's sessions were ended");
-            return Optional.empty();
+            return SecondStep.ENDED;
         }
         if (!twoFactor.check(accountId, code)) {
             audit.recordRefusal(accountId, "SIGN_IN", Subject.NONE, "wrong second-factor code");
             failed(accountKey, addressKey, accountId, now);
-            return Optional.empty();
+            return SecondStep.REFUSED;
         }
-        return Optional.of(ticket(accountId));
+        return new SecondStep(ticket(accountId), false);
     }
 
     /**
-     * Whether a sign-in whose first step passed at {@code begunAt} may still finish: the account's sessions were not
-     * ended since (signed out everywhere, the password changed or reset, the second factor reset). Compared to the
-     * millisecond, a tie counting as ended.
+     * What the second step gave: the ticket that completes the sign-in, or none — refused, or {@code ended}: begun
+     * before the account's sessions were ended, so it starts again from the first step.
      */
-    @Transactional
-    public boolean stillCurrent(UUID accountId, Instant begunAt) {
-        return accounts.sessionsEndedAt(accountId).map(ended -> ended.isBefore(begunAt.truncatedTo(ChronoUnit.MILLIS)))
-                .orElse(true);
+    public record SecondStep(String ticket, boolean ended) {
+
+        static final SecondStep REFUSED = new SecondStep(null, false);
+        static final SecondStep ENDED = new SecondStep(null, true);
     }
 
     /** A ticket for an account whose sign-in checks all passed: good once, on this instance, for a minute. */

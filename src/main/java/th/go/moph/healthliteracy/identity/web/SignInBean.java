@@ -73,20 +73,20 @@ public class SignInBean {
             Messages.addGlobal(FacesMessage.SEVERITY_ERROR, text().getString("signin.codeExpired"));
             return;
         }
-        var ticket = authentication.secondFactor(pending.accountId(), pending.username(), code, pending.since());
-        if (ticket.isEmpty() && !authentication.stillCurrent(pending.accountId(), pending.since())) {
+        var step = authentication.secondFactor(pending.accountId(), pending.username(), code, pending.since());
+        if (step.ended()) {
             session().removeAttribute(PENDING); // the account's sessions were ended meanwhile: from the password again
             Messages.addGlobal(FacesMessage.SEVERITY_ERROR, text().getString("signin.codeExpired"));
             return;
         }
-        if (ticket.isEmpty()) {
+        if (step.ticket() == null) {
             username = pending.username();
             refused();
             return;
         }
         session().removeAttribute(PENDING);
         linkSingleSignOn(pending.accountId());
-        complete(ticket.get());
+        complete(step.ticket());
     }
 
     /** Whether the password was right and the second factor is awaited (for five minutes at most). */
